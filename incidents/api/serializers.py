@@ -1,0 +1,443 @@
+"""Incident serializers: the listing's flat create body in, the structured incident out."""
+
+import re
+
+from drf_spectacular.utils import OpenApiExample, extend_schema_field, extend_schema_serializer
+from rest_framework import serializers
+
+from incidents import choices
+from incidents.documents import (
+    DESCRIPTION_MAX,
+    NAME_MAX,
+    SUMMARY_MAX,
+    TAG_MAX,
+    AssignmentInfo,
+    BasicInfo,
+    CloseInfo,
+    Config,
+    Incident,
+    IncidentTypeInfo,
+    ReporterInfo,
+    Requester,
+    SourceInfo,
+)
+from servicedesk.api.fields import (
+    JSONObjectField,
+    JSONObjectListField,
+    StrictCharField,
+    StrictIntegerField,
+)
+from servicedesk.api.serializers import (
+    DocumentSerializer,
+    EmbeddedDocumentSerializer,
+    TimestampField,
+)
+
+MAX_TAGS = 50
+MAX_WATCHERS = 100
+PHONE_RE = re.compile(r"^[0-9+()\-. x/]{0,40}$")
+
+LISTING_CREATE_EXAMPLE = {
+    "summary": "VPN Issue",
+    "description": "",
+    "catalogue": "",
+    "impact_service": "",
+    "impact_service_name": "service1",
+    "service_classification": "",
+    "service_classification_name": "",
+    "state": "Open",
+    "state_id": 1,
+    "status": "New",
+    "status_id": 1,
+    "urgency_id": 3,
+    "urgency": "Low",
+    "priority_id": 5,
+    "priority": "Very Low",
+    "impact": "Department",
+    "impact_id": 3,
+    "incident_source": {"id": 1, "name": "Web"},
+    "resolution_type": "",
+    "is_first_call": "",
+    "incident_type": {"id": 1, "name": "Incident", "prefix": "inci"},
+    "requester_id": "",
+    "requester_name": "Test req",
+    "requester_email": "[email protected]",
+    "requester_phone": "7778889999",
+    "reporter_name": "",
+    "reporter_email": "",
+    "reporter_phone": "",
+    "watcher": "",
+    "hold_config": {},
+    "support_group": "",
+    "assignee": "",
+    "escalation": {},
+    "tag": [],
+    "assets": [],
+    "config": {},
+    "reference": {},
+    "template_info": {},
+    "closure_info": {},
+    "approval_config": {},
+    "custom_field": [{}],
+    "attachment": {},
+    "api_link": {},
+    "lock_config": {},
+    "field_service_config": {},
+    "closure_note": "",
+}
+
+
+def text(max_length: int = NAME_MAX, **kwargs) -> StrictCharField:
+    """An optional string where "" means "not given" (as in the listing's example)."""
+    return StrictCharField(
+        required=False, allow_blank=True, max_length=max_length, trim_whitespace=True, **kwargs
+    )
+
+
+def enum_id() -> StrictIntegerField:
+    return StrictIntegerField(required=False, allow_null=True, min_value=0, max_value=10_000)
+
+
+class EnumRefSerializer(serializers.Serializer):
+    id = StrictIntegerField(required=False, allow_null=True, min_value=0, max_value=10_000)
+    name = text()
+
+
+class IncidentTypeRefSerializer(EnumRefSerializer):
+    prefix = text(max_length=16)
+
+
+@extend_schema_field(
+    {
+        "oneOf": [
+            {"type": "array", "items": {"type": "string", "maxLength": 254}},
+            {"type": "string", "description": "comma-separated"},
+        ]
+    }
+)
+class WatcherField(serializers.Field):
+    """A list of watchers (emails or user ids); also a comma-separated string, "" for none."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str):
+            data = [part for part in (p.strip() for p in data.split(",")) if part]
+        if not isinstance(data, list):
+            raise serializers.ValidationError(
+                "Expected a list of strings or a comma-separated string."
+            )
+        if len(data) > MAX_WATCHERS:
+            raise serializers.ValidationError(f"At most {MAX_WATCHERS} watchers.")
+        watchers = []
+        for item in data:
+            if not isinstance(item, str) or not item.strip() or len(item) > 254:
+                raise serializers.ValidationError(
+                    "Each watcher is a non-empty string of at most 254."
+                )
+            if item.strip() not in watchers:
+                watchers.append(item.strip())
+        return watchers
+
+    def to_representation(self, value):
+        return list(value)
+
+
+class TagListField(serializers.ListField):
+    child = StrictCharField(max_length=TAG_MAX, trim_whitespace=True)
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=MAX_TAGS, **kwargs)
+
+    def to_internal_value(self, data):
+        values = super().to_internal_value(data)
+        unique = []
+        for tag in values:
+            if tag and tag not in unique:
+                unique.append(tag)
+        return unique
+
+
+class AssetListField(JSONObjectListField):
+    """Impacted assets: objects, or plain names which become `{"name": ...}`."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, list):
+            data = [{"name": item} if isinstance(item, str) else item for item in data]
+        return super().to_internal_value(data)
+
+
+class ContactEmailField(StrictCharField):
+    """A contact email. Text with an `@` must be a valid address (so typos are caught);
+    text without one (a redacted placeholder such as the listing's "[email protected]",
+    or an internal handle) is kept as written and left out of the requester directory.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, allow_blank=True, max_length=254, **kwargs)
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if "@" in value:
+            value = serializers.EmailField().run_validation(value).lower()
+        return value
+
+
+def validate_phone(value: str) -> str:
+    if value and not PHONE_RE.match(value):
+        raise serializers.ValidationError("Digits, spaces and + ( ) - . x / only, at most 40.")
+    return value
+
+
+@extend_schema_serializer(
+    examples=[
+        OpenApiExample("The listing's example", value=LISTING_CREATE_EXAMPLE, request_only=True)
+    ]
+)
+class IncidentCreateSerializer(serializers.Serializer):
+    """The flat create body of the API listing. Empty strings mean "not given".
+
+    Enumerations (state, status, urgency, impact, priority, incident_source,
+    incident_type) may be sent by id, by name, or both, which must agree. The
+    priority follows from impact x urgency; a contradicting priority is refused.
+    """
+
+    summary = StrictCharField(max_length=SUMMARY_MAX, trim_whitespace=True)
+    description = text(max_length=DESCRIPTION_MAX)
+    catalogue = text()
+    impact_service = text()
+    impact_service_name = text()
+    service_classification = text()
+    service_classification_name = text()
+    state = text()
+    state_id = enum_id()
+    status = text()
+    status_id = enum_id()
+    urgency = text()
+    urgency_id = enum_id()
+    impact = text()
+    impact_id = enum_id()
+    priority = text()
+    priority_id = enum_id()
+    incident_source = EnumRefSerializer(required=False)
+    incident_type = IncidentTypeRefSerializer(required=False)
+    resolution_type = text()
+    is_first_call = serializers.JSONField(required=False)
+    requester_id = text()
+    requester_name = text()
+    requester_email = ContactEmailField()
+    requester_phone = text(max_length=40, validators=[validate_phone])
+    reporter_name = text()
+    reporter_email = ContactEmailField()
+    reporter_phone = text(max_length=40, validators=[validate_phone])
+    watcher = WatcherField(required=False)
+    support_group = text()
+    assignee = text()
+    tag = TagListField(required=False)
+    kb = serializers.ListField(child=text(), required=False, max_length=100)
+    assets = AssetListField(required=False)
+    reference = JSONObjectListField(required=False)
+    custom_field = JSONObjectListField(required=False)
+    custom_field_data = JSONObjectField(required=False)
+    location = JSONObjectField(required=False)
+    template_info = JSONObjectField(required=False)
+    config = JSONObjectField(required=False)
+    hold_config = JSONObjectField(required=False)
+    escalation = JSONObjectField(required=False)
+    approval_config = JSONObjectField(required=False)
+    lock_config = JSONObjectField(required=False)
+    field_service_config = JSONObjectField(required=False)
+    api_link = JSONObjectField(required=False)
+    closure_info = JSONObjectField(required=False, help_text="Ignored: set by resolving.")
+    closure_note = text(max_length=DESCRIPTION_MAX, help_text="Ignored: set by resolving.")
+    attachment = JSONObjectField(
+        required=False, help_text="Must be empty: upload files with `add-attachment/`."
+    )
+
+    def validate_is_first_call(self, value):
+        if value in ("", None):
+            return False
+        if not isinstance(value, bool):
+            raise serializers.ValidationError('Must be true, false or "".')
+        return value
+
+    def validate_attachment(self, value):
+        if value:
+            raise serializers.ValidationError(
+                "Attachments are uploaded with POST incident/add-attachment/ after create."
+            )
+        return value
+
+    def validate(self, attrs):
+        errors = {}
+        resolved = {}
+        for key, table, id_field, name_field in (
+            ("state", choices.STATES, "state_id", "state"),
+            ("status", choices.STATUSES, "status_id", "status"),
+            ("urgency", choices.URGENCIES, "urgency_id", "urgency"),
+            ("impact", choices.IMPACTS, "impact_id", "impact"),
+            ("priority", choices.PRIORITIES, "priority_id", "priority"),
+        ):
+            try:
+                resolved[key] = choices.resolve_choice(
+                    table,
+                    id=attrs.get(id_field),
+                    name=attrs.get(name_field),
+                    field=id_field,
+                    required=False,
+                )
+            except choices.ChoiceError as exc:
+                errors[exc.field] = [serializers.ErrorDetail(exc.message, code=exc.code)]
+        for key, table in (
+            ("incident_source", choices.SOURCES),
+            ("incident_type", choices.INCIDENT_TYPES),
+        ):
+            ref = attrs.get(key) or {}
+            try:
+                resolved[key] = choices.resolve_choice(
+                    table, id=ref.get("id"), name=ref.get("name"), field=key, required=False
+                )
+            except choices.ChoiceError as exc:
+                errors[key] = [serializers.ErrorDetail(exc.message, code=exc.code)]
+        kind = resolved.get("incident_type")
+        prefix = (attrs.get("incident_type") or {}).get("prefix")
+        if kind and prefix and prefix.lower() != kind.prefix:
+            errors["incident_type"] = [
+                serializers.ErrorDetail(
+                    f"incident_type: prefix {prefix!r} does not match {kind.name!r} "
+                    f"({kind.prefix!r}).",
+                    code="mismatch",
+                )
+            ]
+        if attrs.get("resolution_type"):
+            try:
+                choices.resolve_choice(
+                    choices.RESOLUTION_TYPES, name=attrs["resolution_type"], field="resolution_type"
+                )
+            except choices.ChoiceError as exc:
+                errors["resolution_type"] = [serializers.ErrorDetail(exc.message, code=exc.code)]
+        if errors:
+            raise serializers.ValidationError(errors)
+        attrs["resolved"] = resolved
+        return attrs
+
+
+# --- The stored incident ---------------------------------------------------------
+
+
+class IncidentTypeInfoSerializer(EmbeddedDocumentSerializer):
+    class Meta:
+        model = IncidentTypeInfo
+        fields = "__all__"
+
+
+class BasicInfoSerializer(EmbeddedDocumentSerializer):
+    incident_type = IncidentTypeInfoSerializer()
+
+    class Meta:
+        model = BasicInfo
+        fields = "__all__"
+
+
+class RequesterSerializer(EmbeddedDocumentSerializer):
+    class Meta:
+        model = Requester
+        fields = "__all__"
+
+
+class ReporterInfoSerializer(EmbeddedDocumentSerializer):
+    class Meta:
+        model = ReporterInfo
+        fields = "__all__"
+
+
+class SourceInfoSerializer(EmbeddedDocumentSerializer):
+    class Meta:
+        model = SourceInfo
+        fields = "__all__"
+
+
+class AssignmentInfoSerializer(EmbeddedDocumentSerializer):
+    assigned_at = TimestampField(read_only=True, allow_null=True)
+
+    class Meta:
+        model = AssignmentInfo
+        fields = "__all__"
+
+
+class CloseInfoSerializer(EmbeddedDocumentSerializer):
+    class Meta:
+        model = CloseInfo
+        fields = "__all__"
+
+
+class ConfigSerializer(EmbeddedDocumentSerializer):
+    hold_config = JSONObjectField(required=False)
+    escalation = JSONObjectField(required=False)
+    approval_config = JSONObjectField(required=False)
+    lock_config = JSONObjectField(required=False)
+    field_service_config = JSONObjectField(required=False)
+    api_link = JSONObjectField(required=False)
+    general = JSONObjectField(required=False)
+
+    class Meta:
+        model = Config
+        fields = "__all__"
+
+
+class IncidentSerializer(DocumentSerializer):
+    """The stored incident, as the listing shows it."""
+
+    incident_id = serializers.CharField(source="id", read_only=True)
+    requester = RequesterSerializer()
+    config = ConfigSerializer()
+    reporter_info = ReporterInfoSerializer()
+    basic_info = BasicInfoSerializer()
+    reference = JSONObjectListField()
+    source_info = SourceInfoSerializer()
+    template_info = JSONObjectField()
+    impacted_asset = AssetListField()
+    close_info = CloseInfoSerializer(read_only=True)
+    current_watcher = WatcherField()
+    current_assignment_info = AssignmentInfoSerializer()
+    custom_field = JSONObjectListField()
+    tag = TagListField()
+    kb = serializers.ListField(child=text(), max_length=100)
+    custom_field_data = JSONObjectField()
+    location = JSONObjectField()
+
+    class Meta:
+        model = Incident
+        fields = (
+            "incident_id",
+            "display_id",
+            "is_merge_incident",
+            "is_archive",
+            "unread_mail",
+            "requester",
+            "config",
+            "reporter_info",
+            "basic_info",
+            "reference",
+            "source_info",
+            "template_info",
+            "impacted_asset",
+            "close_info",
+            "current_watcher",
+            "current_assignment_info",
+            "custom_field",
+            "tag",
+            "kb",
+            "custom_field_data",
+            "creation_time",
+            "created_by_id",
+            "last_update_time",
+            "updated_by_id",
+            "location",
+        )
+        read_only_fields = (
+            "display_id",
+            "creation_time",
+            "created_by_id",
+            "last_update_time",
+            "updated_by_id",
+            "is_merge_incident",
+        )

@@ -1,0 +1,217 @@
+"""Incident documents: the structured representation of the API listing.
+
+One incident is one MongoDB document. Everything a change touches (fields,
+version, history) lives in it, so each change is one atomic update.
+"""
+
+import mongoengine as me
+
+from servicedesk.timeutil import now
+
+SUMMARY_MAX = 500
+DESCRIPTION_MAX = 100_000
+NAME_MAX = 200
+TEXT_MAX = 2_000
+TAG_MAX = 64
+
+
+class IncidentTypeInfo(me.EmbeddedDocument):
+    id = me.IntField(required=True)
+    name = me.StringField(required=True)
+    prefix = me.StringField(required=True)
+
+
+class BasicInfo(me.EmbeddedDocument):
+    summary = me.StringField(required=True, max_length=SUMMARY_MAX)
+    description = me.StringField(default="", max_length=DESCRIPTION_MAX)
+    state = me.StringField(required=True)
+    state_id = me.IntField(required=True)
+    status = me.StringField(required=True)
+    status_id = me.IntField(required=True)
+    urgency = me.StringField(required=True)
+    urgency_id = me.IntField(required=True)
+    impact = me.StringField(required=True)
+    impact_id = me.IntField(required=True)
+    priority = me.StringField(required=True)
+    priority_id = me.IntField(required=True)
+    incident_type = me.EmbeddedDocumentField(IncidentTypeInfo, required=True)
+    catalogue = me.StringField(default="", max_length=NAME_MAX)
+    impact_service = me.StringField(default="", max_length=NAME_MAX)
+    impact_service_name = me.StringField(default="", max_length=NAME_MAX)
+    service_classification = me.StringField(default="", max_length=NAME_MAX)
+    service_classification_name = me.StringField(default="", max_length=NAME_MAX)
+    resolution_type = me.StringField(default="", max_length=NAME_MAX)
+    is_first_call = me.BooleanField(default=False)
+
+
+class Requester(me.EmbeddedDocument):
+    id = me.StringField(default="", max_length=NAME_MAX)
+    name = me.StringField(default="", max_length=NAME_MAX)
+    email = me.StringField(default="", max_length=254)
+    phone = me.StringField(default="", max_length=40)
+
+
+class ReporterInfo(me.EmbeddedDocument):
+    name = me.StringField(default="", max_length=NAME_MAX)
+    email = me.StringField(default="", max_length=254)
+    phone = me.StringField(default="", max_length=40)
+
+
+class SourceInfo(me.EmbeddedDocument):
+    id = me.IntField(required=True)
+    name = me.StringField(required=True)
+
+
+class AssignmentInfo(me.EmbeddedDocument):
+    support_group = me.StringField(default="", max_length=NAME_MAX)
+    assignee = me.StringField(default="", max_length=NAME_MAX)
+    assigned_at = me.DateTimeField(null=True)
+
+
+class CloseInfo(me.EmbeddedDocument):
+    resolution_type = me.StringField(default="", max_length=NAME_MAX)
+    resolution_type_id = me.IntField(null=True)
+    closure_note = me.StringField(default="", max_length=DESCRIPTION_MAX)
+    resolved_at = me.DateTimeField(null=True)
+    resolved_by = me.StringField(default="")
+    closed_at = me.DateTimeField(null=True)
+    closed_by = me.StringField(default="")
+    cancel_reason = me.StringField(default="", max_length=TEXT_MAX)
+    reopen_count = me.IntField(default=0)
+    last_reopen_reason = me.StringField(default="", max_length=TEXT_MAX)
+
+
+class Config(me.EmbeddedDocument):
+    """Free-form configuration objects of the listing, validated for safe keys and depth."""
+
+    hold_config = me.DictField(default=dict)
+    escalation = me.DictField(default=dict)
+    approval_config = me.DictField(default=dict)
+    lock_config = me.DictField(default=dict)
+    field_service_config = me.DictField(default=dict)
+    api_link = me.DictField(default=dict)
+    general = me.DictField(default=dict)  # the create body's free `config` object
+
+
+class HistoryEntry(me.EmbeddedDocument):
+    """One field change (or one event with `field` empty), kept in the incident."""
+
+    at = me.DateTimeField(required=True)
+    actor_id = me.StringField(required=True)
+    action = me.StringField(required=True)
+    field = me.StringField(default="")
+    old = me.DynamicField(null=True)
+    new = me.DynamicField(null=True)
+
+
+class Incident(me.Document):
+    organization_id = me.ObjectIdField(required=True)
+    display_id = me.StringField(required=True)
+    display_number = me.IntField(required=True)
+    version = me.IntField(required=True, default=1)
+
+    is_merge_incident = me.BooleanField(default=False)
+    is_archive = me.BooleanField(default=False)
+    unread_mail = me.BooleanField(default=False)
+
+    requester = me.EmbeddedDocumentField(Requester, default=Requester)
+    config = me.EmbeddedDocumentField(Config, default=Config)
+    reporter_info = me.EmbeddedDocumentField(ReporterInfo, default=ReporterInfo)
+    basic_info = me.EmbeddedDocumentField(BasicInfo, required=True)
+    reference = me.ListField(me.DictField())
+    source_info = me.EmbeddedDocumentField(SourceInfo, required=True)
+    template_info = me.DictField(default=dict)
+    impacted_asset = me.ListField(me.DictField())
+    close_info = me.EmbeddedDocumentField(CloseInfo, default=CloseInfo)
+    current_watcher = me.ListField(me.StringField(max_length=254))
+    current_assignment_info = me.EmbeddedDocumentField(AssignmentInfo, default=AssignmentInfo)
+    custom_field = me.ListField(me.DictField())
+    tag = me.ListField(me.StringField(max_length=TAG_MAX))
+    kb = me.ListField(me.StringField(max_length=NAME_MAX))
+    custom_field_data = me.DictField(default=dict)
+    location = me.DictField(default=dict)
+
+    creation_time = me.DateTimeField(required=True, default=now)
+    created_by_id = me.StringField(required=True)
+    last_update_time = me.DateTimeField(required=True, default=now)
+    updated_by_id = me.StringField(required=True)
+
+    is_deleted = me.BooleanField(default=False)
+    deleted_at = me.DateTimeField(null=True)
+    deleted_by_id = me.StringField(null=True)
+
+    history = me.EmbeddedDocumentListField(HistoryEntry)
+
+    meta = {
+        "collection": "incidents",
+        "indexes": [
+            {
+                "fields": ["organization_id", "display_id"],
+                "unique": True,
+                "name": "org_display_id_unique",
+            },
+            {"fields": ["organization_id", "is_deleted", "-creation_time"], "name": "org_created"},
+            {
+                "fields": ["organization_id", "is_deleted", "-last_update_time"],
+                "name": "org_updated",
+            },
+            {"fields": ["organization_id", "is_deleted", "display_number"], "name": "org_number"},
+            {
+                "fields": [
+                    "organization_id",
+                    "is_deleted",
+                    "basic_info.status_id",
+                    "-creation_time",
+                ],
+                "name": "org_status",
+            },
+            {
+                "fields": [
+                    "organization_id",
+                    "is_deleted",
+                    "basic_info.priority_id",
+                    "-creation_time",
+                ],
+                "name": "org_priority",
+            },
+            {
+                "fields": ["organization_id", "current_assignment_info.assignee"],
+                "name": "org_assignee",
+            },
+            {
+                "fields": ["organization_id", "current_assignment_info.support_group"],
+                "name": "org_support_group",
+            },
+            {"fields": ["organization_id", "requester.email"], "name": "org_requester_email"},
+            {"fields": ["organization_id", "tag"], "name": "org_tag"},
+        ],
+    }
+
+
+class Counter(me.Document):
+    """Per-organization sequences; `$inc` on one document never hands out a number twice."""
+
+    key = me.StringField(primary_key=True)
+    seq = me.IntField(required=True, default=0)
+
+    meta = {"collection": "counters"}
+
+
+class RequesterEntry(me.Document):
+    """The organization's requester directory, kept up to date from incidents."""
+
+    organization_id = me.ObjectIdField(required=True)
+    email = me.StringField(required=True, max_length=254)
+    name = me.StringField(default="", max_length=NAME_MAX)
+    phone = me.StringField(default="", max_length=40)
+    requester_id = me.StringField(default="", max_length=NAME_MAX)
+    incident_count = me.IntField(default=0)
+    last_seen = me.DateTimeField(required=True, default=now)
+
+    meta = {
+        "collection": "requesters",
+        "indexes": [
+            {"fields": ["organization_id", "email"], "unique": True, "name": "org_email_unique"},
+            {"fields": ["organization_id", "-last_seen"], "name": "org_last_seen"},
+        ],
+    }

@@ -1,0 +1,90 @@
+"""Incident reads: scoped lookups and the filtered, sorted list."""
+
+import re
+
+from bson import ObjectId
+from django.http import Http404
+from mongoengine.queryset.visitor import Q
+
+from incidents.documents import Incident
+from servicedesk.tenancy.services import Principal
+
+DISPLAY_ID_RE = re.compile(r"^[A-Za-z]{1,16}-[0-9]{1,12}$")
+
+# sort_key -> stored field
+SORT_FIELDS = {
+    "creation_time": "creation_time",
+    "last_update_time": "last_update_time",
+    "display_id": "display_number",
+    "priority_id": "basic_info.priority_id",
+    "urgency_id": "basic_info.urgency_id",
+    "status_id": "basic_info.status_id",
+    "state_id": "basic_info.state_id",
+    "summary": "basic_info.summary",
+}
+
+# filter name -> stored field, for equality filters
+EQUALITY_FILTERS = {
+    "state_id": "basic_info__state_id",
+    "status_id": "basic_info__status_id",
+    "priority_id": "basic_info__priority_id",
+    "urgency_id": "basic_info__urgency_id",
+    "impact_id": "basic_info__impact_id",
+    "assignee": "current_assignment_info__assignee",
+    "support_group": "current_assignment_info__support_group",
+    "requester_email": "requester__email",
+    "tag": "tag",
+    "is_archive": "is_archive",
+}
+
+
+def incidents_for(*, principal: Principal, deleted: bool = False):
+    """The organization's incidents; the trash only when asked."""
+    return Incident.objects(organization_id=principal.organization_id, is_deleted=deleted)
+
+
+def incident_lookup(value: str) -> dict:
+    """`{id}` of a path is the incident id (24 hex) or the display id (`INCI-42`)."""
+    if ObjectId.is_valid(value) and len(value) == 24:
+        return {"id": ObjectId(value)}
+    if DISPLAY_ID_RE.match(value):
+        return {"display_id": value.upper()}
+    raise Http404
+
+
+def incident_get(*, principal: Principal, value: str, deleted: bool = False) -> Incident:
+    incident = incidents_for(principal=principal, deleted=deleted).filter(**incident_lookup(value))
+    found = incident.exclude("history").first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def incident_list(*, principal: Principal, filters: dict):
+    """The filtered, sorted queryset for `GET incident/` (paginated by the caller)."""
+    queryset = incidents_for(principal=principal, deleted=filters.get("deleted", False))
+    for name, field in EQUALITY_FILTERS.items():
+        if name in filters:
+            value = filters[name]
+            queryset = queryset.filter(
+                **{f"{field}__in" if isinstance(value, list) else field: value}
+            )
+    for name, field, op in (
+        ("created_after", "creation_time", "gte"),
+        ("created_before", "creation_time", "lt"),
+        ("updated_after", "last_update_time", "gte"),
+        ("updated_before", "last_update_time", "lt"),
+    ):
+        if name in filters:
+            queryset = queryset.filter(**{f"{field}__{op}": filters[name]})
+    if filters.get("q"):
+        literal = re.escape(filters["q"])
+        queryset = queryset.filter(
+            Q(basic_info__summary__iregex=literal)
+            | Q(basic_info__description__iregex=literal)
+            | Q(display_id__iregex=literal)
+        )
+    sign = "-" if filters.get("sort_order", "desc") == "desc" else "+"
+    key = SORT_FIELDS[filters.get("sort_key", "creation_time")]
+    # A unique tie-breaker keeps pages stable when sort values repeat.
+    return queryset.exclude("history").order_by(f"{sign}{key}", f"{sign}display_number")

@@ -1,0 +1,201 @@
+"""Incident writes. Each change is one atomic update of one incident document."""
+
+from pymongo import ReturnDocument
+
+from incidents import choices
+from incidents.documents import (
+    AssignmentInfo,
+    BasicInfo,
+    CloseInfo,
+    Config,
+    Counter,
+    HistoryEntry,
+    Incident,
+    IncidentTypeInfo,
+    ReporterInfo,
+    Requester,
+    RequesterEntry,
+    SourceInfo,
+)
+from servicedesk.api.exceptions import field_error
+from servicedesk.tenancy.services import Principal
+from servicedesk.timeutil import now
+
+DEFAULT_STATUS = choices.STATUS_NEW
+DEFAULT_URGENCY = choices.URGENCY_MEDIUM
+DEFAULT_IMPACT = choices.IMPACT_USER
+DEFAULT_SOURCE = 5  # API: the caller is an API key
+DEFAULT_TYPE = 1  # Incident
+
+
+def next_display_number(*, organization_id) -> int:
+    """The organization's next incident number: one atomic `$inc`, never handed out twice."""
+    counters = Counter._get_collection()
+    doc = counters.find_one_and_update(
+        {"_id": f"{organization_id}:incident"},
+        {"$inc": {"seq": 1}},
+        upsert=True,
+        return_document=ReturnDocument.AFTER,
+    )
+    return doc["seq"]
+
+
+def _pick(resolved: dict, key: str, table, default_id: int):
+    return resolved.get(key) or table.by_id(default_id)
+
+
+def _status_and_state(resolved: dict, data: dict):
+    status = resolved.get("status")
+    state = resolved.get("state")
+    if status is None:
+        if state is not None and state.id != choices.STATE_OPEN:
+            raise field_error("state_id", "A new incident is Open.", code="invalid_state")
+        status = choices.STATUSES.by_id(DEFAULT_STATUS)
+    if status.state_id != choices.STATE_OPEN:
+        raise field_error(
+            "status_id",
+            f"A new incident starts in an open status (New, Assigned, In Progress, On Hold), "
+            f"not {status.name!r}; resolve or close it afterwards.",
+            code="invalid_status",
+        )
+    if state is not None and state.id != status.state_id:
+        raise field_error(
+            "state_id",
+            f"Status {status.name!r} belongs to state "
+            f"{choices.STATES.by_id(status.state_id).name!r}, not {state.name!r}.",
+            code="mismatch",
+        )
+    if status.id == choices.STATUS_ON_HOLD and not _hold_reason(data.get("hold_config") or {}):
+        raise field_error(
+            "hold_config",
+            "On Hold needs a hold reason: hold_config.reason (or hold_config.hold_reason_id).",
+            code="missing_field",
+        )
+    return status, choices.STATES.by_id(status.state_id)
+
+
+def _hold_reason(hold_config: dict):
+    return (
+        hold_config.get("reason")
+        or hold_config.get("hold_reason_id")
+        or hold_config.get("hold_reason")
+    )
+
+
+def check_priority(*, impact_id: int, urgency_id: int, priority) -> choices.Choice:
+    """The priority of the matrix; a contradicting one sent by the client is a 400."""
+    expected = choices.PRIORITIES.by_id(choices.priority_for(impact_id, urgency_id))
+    if priority is not None and priority.id != expected.id:
+        raise field_error(
+            "priority_id",
+            f"Priority follows from impact x urgency: expected {expected.id} "
+            f"({expected.name}), got {priority.id} ({priority.name}).",
+            code="priority_mismatch",
+        )
+    return expected
+
+
+def incident_create(*, principal: Principal, data: dict) -> Incident:
+    """Store a new incident from the validated flat create body."""
+    resolved = data["resolved"]
+    status, state = _status_and_state(resolved, data)
+    urgency = _pick(resolved, "urgency", choices.URGENCIES, DEFAULT_URGENCY)
+    impact = _pick(resolved, "impact", choices.IMPACTS, DEFAULT_IMPACT)
+    priority = check_priority(
+        impact_id=impact.id, urgency_id=urgency.id, priority=resolved.get("priority")
+    )
+    source = _pick(resolved, "incident_source", choices.SOURCES, DEFAULT_SOURCE)
+    kind = _pick(resolved, "incident_type", choices.INCIDENT_TYPES, DEFAULT_TYPE)
+    moment = now()
+    actor = principal.actor_id
+    assignee = data.get("assignee", "")
+    support_group = data.get("support_group", "")
+
+    number = next_display_number(organization_id=principal.organization_id)
+    incident = Incident(
+        organization_id=principal.organization_id,
+        display_number=number,
+        display_id=f"{kind.prefix.upper()}-{number}",
+        basic_info=BasicInfo(
+            summary=data["summary"],
+            description=data.get("description", ""),
+            state=state.name,
+            state_id=state.id,
+            status=status.name,
+            status_id=status.id,
+            urgency=urgency.name,
+            urgency_id=urgency.id,
+            impact=impact.name,
+            impact_id=impact.id,
+            priority=priority.name,
+            priority_id=priority.id,
+            incident_type=IncidentTypeInfo(id=kind.id, name=kind.name, prefix=kind.prefix),
+            catalogue=data.get("catalogue", ""),
+            impact_service=data.get("impact_service", ""),
+            impact_service_name=data.get("impact_service_name", ""),
+            service_classification=data.get("service_classification", ""),
+            service_classification_name=data.get("service_classification_name", ""),
+            resolution_type=data.get("resolution_type", ""),
+            is_first_call=data.get("is_first_call", False),
+        ),
+        requester=Requester(
+            id=data.get("requester_id", ""),
+            name=data.get("requester_name", ""),
+            email=data.get("requester_email", ""),
+            phone=data.get("requester_phone", ""),
+        ),
+        reporter_info=ReporterInfo(
+            name=data.get("reporter_name", ""),
+            email=data.get("reporter_email", ""),
+            phone=data.get("reporter_phone", ""),
+        ),
+        source_info=SourceInfo(id=source.id, name=source.name),
+        current_assignment_info=AssignmentInfo(
+            support_group=support_group,
+            assignee=assignee,
+            assigned_at=moment if (assignee or support_group) else None,
+        ),
+        close_info=CloseInfo(),
+        config=Config(
+            hold_config=data.get("hold_config", {}),
+            escalation=data.get("escalation", {}),
+            approval_config=data.get("approval_config", {}),
+            lock_config=data.get("lock_config", {}),
+            field_service_config=data.get("field_service_config", {}),
+            api_link=data.get("api_link", {}),
+            general=data.get("config", {}),
+        ),
+        reference=data.get("reference", []),
+        template_info=data.get("template_info", {}),
+        impacted_asset=data.get("assets", []),
+        current_watcher=data.get("watcher", []),
+        custom_field=data.get("custom_field", []),
+        custom_field_data=data.get("custom_field_data", {}),
+        location=data.get("location", {}),
+        tag=data.get("tag", []),
+        kb=data.get("kb", []),
+        creation_time=moment,
+        created_by_id=actor,
+        last_update_time=moment,
+        updated_by_id=actor,
+        history=[HistoryEntry(at=moment, actor_id=actor, action="created")],
+    )
+    incident.save(force_insert=True)
+    requester_record(principal=principal, requester=incident.requester, moment=moment)
+    return incident
+
+
+def requester_record(*, principal: Principal, requester: Requester, moment) -> None:
+    """Keep the organization's requester directory up to date (one upsert, by email)."""
+    if "@" not in requester.email:  # none given, or a placeholder that is no address
+        return
+    RequesterEntry.objects(
+        organization_id=principal.organization_id, email=requester.email
+    ).update_one(
+        set__name=requester.name,
+        set__phone=requester.phone,
+        set__requester_id=requester.id,
+        set__last_seen=moment,
+        inc__incident_count=1,
+        upsert=True,
+    )

@@ -1,0 +1,121 @@
+"""Serializer fields for free-form JSON that is safe to store in MongoDB.
+
+User dictionaries (`custom_field_data`, `location`, the config objects, ...) are
+stored as sub-documents, so their keys must not start with `$` or contain `.`
+(MongoDB operators and paths), and their depth is bounded.
+"""
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+MAX_DEPTH = 10
+MAX_KEY_LENGTH = 128
+MAX_STRING_LENGTH = 10_000
+
+
+def check_json(value: Any, path: str = "", depth: int = 1) -> None:
+    """Raise ValidationError naming the offending path; `path` is relative to the field."""
+    if depth > MAX_DEPTH:
+        raise serializers.ValidationError(
+            f"{path or 'value'}: nested deeper than {MAX_DEPTH} levels.", code="too_deep"
+        )
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            if not isinstance(key, str) or not key:
+                raise serializers.ValidationError(f"{where}: keys must be non-empty strings.")
+            if key.startswith("$") or "." in key or "\x00" in key:
+                raise serializers.ValidationError(
+                    f"Key {key[:40]!r} is not allowed: keys may not start with '$' or contain "
+                    "'.' or NUL.",
+                    code="invalid_key",
+                )
+            if len(key) > MAX_KEY_LENGTH:
+                raise serializers.ValidationError(
+                    f"Key {key[:40]!r}... is longer than {MAX_KEY_LENGTH} characters.",
+                    code="invalid_key",
+                )
+            check_json(item, where, depth + 1)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            check_json(item, f"{path}.{index}" if path else str(index), depth + 1)
+    elif isinstance(value, str):
+        if len(value) > MAX_STRING_LENGTH:
+            raise serializers.ValidationError(
+                f"{path or 'value'}: strings are limited to {MAX_STRING_LENGTH} characters.",
+                code="max_length",
+            )
+    elif value is not None and not isinstance(value, bool | int | float):
+        raise serializers.ValidationError(f"{path or 'value'}: not a JSON value.")
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
+        raise serializers.ValidationError(f"{path or 'value'}: integer out of 64-bit range.")
+
+
+@extend_schema_field({"type": "object", "additionalProperties": True})
+class JSONObjectField(serializers.JSONField):
+    """A JSON object with MongoDB-safe keys and bounded depth."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, dict):
+            raise serializers.ValidationError("Expected a JSON object.", code="not_an_object")
+        check_json(data)
+        return data
+
+
+@extend_schema_field({"type": "array", "items": {"type": "object", "additionalProperties": True}})
+class JSONObjectListField(serializers.JSONField):
+    """A list of JSON objects (each checked like JSONObjectField); empty objects are dropped."""
+
+    def __init__(self, *args, max_items: int = 200, **kwargs):
+        self.max_items = max_items
+        super().__init__(*args, **kwargs)
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):  # the listing's create body sends `{}` for "none"
+            data = [data]
+        if not isinstance(data, list):
+            raise serializers.ValidationError("Expected a list of objects.", code="not_a_list")
+        if len(data) > self.max_items:
+            raise serializers.ValidationError(f"At most {self.max_items} items.", code="max_length")
+        for index, item in enumerate(data):
+            if not isinstance(item, dict):
+                raise serializers.ValidationError(
+                    f"Item {index} is not an object.", code="not_an_object"
+                )
+        check_json(data)
+        return [item for item in data if item]
+
+
+class StrictCharField(serializers.CharField):
+    """A CharField that refuses numbers, booleans and objects instead of stringifying them."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            raise serializers.ValidationError("Not a valid string.", code="invalid")
+        if "\x00" in data:
+            raise serializers.ValidationError("NUL characters are not allowed.", code="invalid")
+        return super().to_internal_value(data)
+
+
+class StrictIntegerField(serializers.IntegerField):
+    """An IntegerField that refuses booleans and floats like 2.5 (DRF would accept 2.0)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool | float):
+            raise serializers.ValidationError("A valid integer is required.", code="invalid")
+        return super().to_internal_value(data)
+
+
+class StrictBooleanField(serializers.BooleanField):
+    """Only true/false (and, for query strings, 'true'/'false')."""
+
+    TRUE_VALUES = {True, "true", "True"}
+    FALSE_VALUES = {False, "false", "False"}
+    NULL_VALUES = set()
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool | str):
+            raise serializers.ValidationError("Must be true or false.", code="invalid")
+        return super().to_internal_value(data)

@@ -1,0 +1,34 @@
+"""Every declared index of every document, created or checked in one place."""
+
+from mongoengine.base import _document_registry
+
+
+def documents():
+    """All concrete (non-abstract, non-embedded) documents, by name."""
+    found = []
+    for name, cls in sorted(_document_registry.items()):
+        meta = getattr(cls, "_meta", {})
+        if meta.get("abstract") or getattr(cls, "_is_document", False) is False:
+            continue
+        if not hasattr(cls, "ensure_indexes"):
+            continue
+        found.append((name, cls))
+    return found
+
+
+def ensure_indexes() -> list[str]:
+    created = []
+    for name, cls in documents():
+        cls.ensure_indexes()
+        created.append(name)
+    return created
+
+
+def index_drift() -> list[str]:
+    """Declared indexes missing on the server, as `Document: index spec` lines."""
+    problems = []
+    for name, cls in documents():
+        info = cls.compare_indexes()
+        for spec in info.get("missing", []):
+            problems.append(f"{name}: missing {spec}")
+    return problems

@@ -1,0 +1,102 @@
+"""Cross-cutting middleware: request ids, body limits and database outages."""
+
+import logging
+import re
+import time
+import uuid
+
+from django.conf import settings
+
+from servicedesk.api.exceptions import error_response
+from servicedesk.logs import request_id_var
+from servicedesk.mongo import UNAVAILABLE_ERRORS
+
+log = logging.getLogger("servicedesk.request")
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+class RequestIdMiddleware:
+    """Take `X-Request-ID` when it is sane, otherwise make one; echo it and log the request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.META.get("HTTP_X_REQUEST_ID", "")
+        request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        request.request_id = request_id
+        token = request_id_var.set(request_id)
+        started = time.perf_counter()
+        try:
+            response = self.get_response(request)
+            response["X-Request-ID"] = request_id
+            log.info(
+                "%s %s %s",
+                request.method,
+                request.path,
+                response.status_code,
+                extra={
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
+            return response
+        finally:
+            request_id_var.reset(token)
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that cannot be reached gives 503 with Retry-After, wherever it shows."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            return self.get_response(request)
+        except UNAVAILABLE_ERRORS as exc:
+            return self._unavailable(exc)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, UNAVAILABLE_ERRORS):
+            return self._unavailable(exception)
+        return None
+
+    @staticmethod
+    def _unavailable(exc):
+        log.warning("database unavailable: %s", exc.__class__.__name__)
+        return error_response(
+            503,
+            "database_unavailable",
+            "The database cannot be reached right now; try again shortly.",
+            Retry_After=str(settings.SERVICEDESK_RETRY_AFTER_SECONDS),
+        )
+
+
+class BodySizeLimitMiddleware:
+    """Refuse a JSON (or other non-multipart) body over the limit with 413, before reading it.
+
+    Multipart uploads have limits of their own (the attachment routes).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        content_type = request.META.get("CONTENT_TYPE", "")
+        if not content_type.startswith("multipart/"):
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                return error_response(400, "bad_content_length", "Content-Length is not a number.")
+            limit = settings.SERVICEDESK_MAX_JSON_BODY_BYTES
+            if length > limit:
+                return error_response(
+                    413,
+                    "payload_too_large",
+                    f"The request body is {length} bytes; the limit is {limit} bytes.",
+                )
+        return self.get_response(request)

@@ -1,0 +1,104 @@
+"""The MongoDB connection: a real server from MONGODB_URI, or the embedded store.
+
+Connections are lazy (`connect=False`) so nothing touches the network before
+gunicorn forks its workers (pymongo is not fork-safe), and every wait is bounded
+by MONGODB_TIMEOUT_MS so an unreachable database fails a request fast.
+"""
+
+import functools
+import threading
+
+import mongoengine
+import mongomock
+import mongomock.collection
+import mongomock.gridfs
+from django.conf import settings
+from pymongo.errors import ConnectionFailure, NetworkTimeout, ServerSelectionTimeoutError
+from pymongo.uri_parser import parse_uri
+
+UNAVAILABLE_ERRORS = (ConnectionFailure, ServerSelectionTimeoutError, NetworkTimeout)
+
+# mongomock runs one write (`find_one_and_update`, an update with `$inc`, ...) as
+# several Python steps, so two threads of the embedded server could interleave
+# inside it. MongoDB makes every single-document write atomic; this lock makes
+# the embedded store do the same.
+_EMBEDDED_WRITE_LOCK = threading.RLock()
+_EMBEDDED_WRITES = (
+    "insert_one",
+    "insert_many",
+    "update_one",
+    "update_many",
+    "replace_one",
+    "delete_one",
+    "delete_many",
+    "find_one_and_update",
+    "find_one_and_replace",
+    "find_one_and_delete",
+    "bulk_write",
+)
+
+
+def database_name() -> str:
+    if settings.MONGODB_DB:
+        return settings.MONGODB_DB
+    if settings.MONGODB_URI:
+        name = parse_uri(settings.MONGODB_URI).get("database")
+        if name:
+            return name
+    return settings.MONGODB_DEFAULT_DB
+
+
+def is_embedded() -> bool:
+    return not settings.MONGODB_URI
+
+
+def connect(db_name: str | None = None) -> None:
+    """(Re)connect mongoengine's default alias; safe to call more than once."""
+    mongoengine.disconnect_all()
+    name = db_name or database_name()
+    if is_embedded():
+        _make_embedded_writes_atomic()
+        mongomock.gridfs.enable_gridfs_integration()
+        mongoengine.connect(
+            db=name,
+            host="mongodb://localhost",
+            mongo_client_class=mongomock.MongoClient,
+            tz_aware=True,
+            uuidRepresentation="standard",
+        )
+        return
+    timeout = settings.MONGODB_TIMEOUT_MS
+    mongoengine.connect(
+        db=name,
+        host=settings.MONGODB_URI,
+        connect=False,
+        tz_aware=True,
+        uuidRepresentation="standard",
+        serverSelectionTimeoutMS=timeout,
+        connectTimeoutMS=timeout,
+        socketTimeoutMS=max(timeout * 5, 10_000),
+        appname="servicedesk",
+    )
+
+
+def ping() -> None:
+    """Raise one of UNAVAILABLE_ERRORS when the database does not answer in time."""
+    mongoengine.get_db().command("ping")
+
+
+def _make_embedded_writes_atomic() -> None:
+    collection = mongomock.collection.Collection
+    if getattr(collection, "_servicedesk_atomic", False):
+        return
+    for name in _EMBEDDED_WRITES:
+        setattr(collection, name, _under_lock(getattr(collection, name)))
+    collection._servicedesk_atomic = True
+
+
+def _under_lock(method):
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        with _EMBEDDED_WRITE_LOCK:
+            return method(*args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,191 @@
+"""Settings, read from the environment (see the configuration table in README.md)."""
+
+import os
+import secrets
+from pathlib import Path
+
+from servicedesk import env
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = env.boolean("DJANGO_DEBUG", default=False)
+# Without a configured secret a random one is made per process: nothing we run
+# signs long-lived data with it (no sessions, no cookies), so that is safe.
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50)
+ALLOWED_HOSTS = env.csv("DJANGO_ALLOWED_HOSTS", default="127.0.0.1,localhost,[::1],testserver")
+
+INSTALLED_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.staticfiles",
+    "corsheaders",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "drf_standardized_errors",
+    "servicedesk.tenancy",
+    "incidents",
+    "conversations",
+    "attachments",
+]
+
+MIDDLEWARE = [
+    "servicedesk.middleware.RequestIdMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "servicedesk.middleware.DatabaseUnavailableMiddleware",
+    "servicedesk.middleware.BodySizeLimitMiddleware",
+    "servicedesk.tenancy.middleware.ApiKeyMiddleware",
+    "django.middleware.common.CommonMiddleware",
+]
+
+ROOT_URLCONF = "servicedesk.urls"
+WSGI_APPLICATION = "servicedesk.wsgi.application"
+
+# No SQL database: every document lives in MongoDB.
+DATABASES: dict = {}
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"context_processors": ["django.template.context_processors.request"]},
+    }
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = False
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = BASE_DIR / ".cache" / "static"
+APPEND_SLASH = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- MongoDB -----------------------------------------------------------------
+MONGODB_URI = os.environ.get("MONGODB_URI", "").strip()
+MONGODB_DB = os.environ.get("MONGODB_DB", "").strip()  # default: the URI's database, or below
+MONGODB_DEFAULT_DB = "servicedesk"
+MONGODB_TIMEOUT_MS = env.integer("MONGODB_TIMEOUT_MS", default=2000, minimum=100)
+# Seconds a client is told to wait when the database cannot be reached.
+SERVICEDESK_RETRY_AFTER_SECONDS = env.integer("SERVICEDESK_RETRY_AFTER_SECONDS", default=5)
+
+# --- Limits ------------------------------------------------------------------
+SERVICEDESK_MAX_JSON_BODY_BYTES = env.integer(
+    "SERVICEDESK_MAX_JSON_BODY_BYTES", default=1024 * 1024, minimum=1024
+)
+DATA_UPLOAD_MAX_MEMORY_SIZE = SERVICEDESK_MAX_JSON_BODY_BYTES
+SERVICEDESK_DEFAULT_PAGE_SIZE = env.integer("SERVICEDESK_DEFAULT_PAGE_SIZE", default=20, minimum=1)
+SERVICEDESK_MAX_PAGE_SIZE = env.integer("SERVICEDESK_MAX_PAGE_SIZE", default=100, minimum=1)
+SERVICEDESK_BOOTSTRAP_API_KEYS = os.environ.get("SERVICEDESK_BOOTSTRAP_API_KEYS", "")
+# How stale `last_used_at` of a key may get before a request refreshes it (one write
+# per key per interval instead of one per request).
+SERVICEDESK_KEY_TOUCH_SECONDS = env.integer("SERVICEDESK_KEY_TOUCH_SECONDS", default=60)
+
+# --- CORS ----------------------------------------------------------------------
+CORS_ALLOWED_ORIGINS = env.csv("CORS_ALLOWED_ORIGINS", default="")
+CORS_ALLOWED_ORIGIN_REGEXES = env.csv("CORS_ALLOWED_ORIGIN_REGEXES", default="")
+CORS_ALLOW_HEADERS = (
+    "accept",
+    "authorization",
+    "content-type",
+    "if-match",
+    "if-none-match",
+    "idempotency-key",
+    "x-request-id",
+)
+CORS_EXPOSE_HEADERS = ("X-Total-Count", "Link", "ETag", "X-Request-ID", "Retry-After")
+
+# --- Security headers ----------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# --- REST framework ------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["servicedesk.api.authentication.ApiKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["servicedesk.api.permissions.HasScope"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "servicedesk.api.schema.AutoSchema",
+    "EXCEPTION_HANDLER": "drf_standardized_errors.handler.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_VERSIONING_CLASS": None,
+}
+if DEBUG:
+    REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"].append(
+        "rest_framework.renderers.BrowsableAPIRenderer"
+    )
+
+DRF_STANDARDIZED_ERRORS = {
+    "EXCEPTION_HANDLER_CLASS": "servicedesk.api.exceptions.ExceptionHandler",
+    "ENABLE_IN_DEBUG_FOR_UNHANDLED_EXCEPTIONS": True,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Service desk incident API",
+    "DESCRIPTION": (
+        "Multi-tenant IT service-desk incident API. Every request under `/ux/sd/inci/` "
+        "carries an API key in the `Authorization` header (`<key>`, `Bearer <key>` or "
+        "`Api-Key <key>`); the key decides the organization and the scope "
+        "(`read`, `write`, `admin`). Errors share one shape: "
+        '`{"type": ..., "errors": [{"code", "detail", "attr"}]}`. '
+        "Lists answer a JSON array; the total is in `X-Total-Count` and the neighbour "
+        "pages in `Link`."
+    ),
+    "VERSION": "0.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        **{
+            name: f"drf_standardized_errors.openapi_serializers.{name}.choices"
+            for name in (
+                "ValidationErrorEnum",
+                "ClientErrorEnum",
+                "ServerErrorEnum",
+                "ErrorCode401Enum",
+                "ErrorCode403Enum",
+                "ErrorCode404Enum",
+                "ErrorCode405Enum",
+                "ErrorCode406Enum",
+                "ErrorCode415Enum",
+                "ErrorCode429Enum",
+                "ErrorCode500Enum",
+            )
+        },
+    },
+    "POSTPROCESSING_HOOKS": ["drf_standardized_errors.openapi_hooks.postprocess_schema_enums"],
+}
+
+# --- Logging -------------------------------------------------------------------
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "servicedesk.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "servicedesk.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING"},
+    },
+}

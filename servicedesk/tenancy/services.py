@@ -1,0 +1,205 @@
+"""Writes and checks on organizations and API keys."""
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bson import ObjectId
+from django.conf import settings
+from mongoengine.errors import NotUniqueError
+
+from servicedesk.tenancy import keys
+from servicedesk.tenancy.documents import SCOPE_RANK, SCOPE_WRITE, ApiKey, Organization
+from servicedesk.timeutil import as_utc, now
+
+log = logging.getLogger(__name__)
+
+
+class TenancyError(Exception):
+    """A refused organization or key operation; `code` is stable, `message` is for people."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class AuthError(TenancyError):
+    """Why a request carries no usable key (401)."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: one API key of one organization. Attached to the request once."""
+
+    key_id: ObjectId
+    organization_id: ObjectId
+    organization_slug: str
+    scope: str
+    is_authenticated: bool = True
+
+    def has_scope(self, scope: str) -> bool:
+        return SCOPE_RANK[self.scope] >= SCOPE_RANK[scope]
+
+    @property
+    def actor_id(self) -> str:
+        """How history and audit fields name this caller."""
+        return f"key:{self.key_id}"
+
+
+def org_create(*, slug: str, name: str | None = None) -> Organization:
+    org = Organization(slug=slug, name=name or slug)
+    org.validate()
+    try:
+        org.save(force_insert=True)
+    except NotUniqueError:
+        raise TenancyError("org_exists", f"Organization {slug!r} already exists.") from None
+    return org
+
+
+def org_ensure(*, slug: str, name: str | None = None) -> Organization:
+    """The organization with this slug, created if missing (safe under concurrent start-ups)."""
+    Organization(slug=slug, name=name or slug).validate()
+    Organization.objects(slug=slug).update_one(
+        set_on_insert__name=name or slug, set_on_insert__created_at=now(), upsert=True
+    )
+    return Organization.objects.get(slug=slug)
+
+
+def org_get(*, slug: str) -> Organization:
+    org = Organization.objects(slug=slug).first()
+    if org is None:
+        raise TenancyError("org_not_found", f"No organization {slug!r}.")
+    return org
+
+
+def api_key_create(
+    *,
+    org: Organization,
+    name: str,
+    scope: str = SCOPE_WRITE,
+    expires_at: datetime | None = None,
+    key: str | None = None,
+) -> tuple[ApiKey, str]:
+    """Register a key; returns the document and the key itself, which is not kept."""
+    if scope not in SCOPE_RANK:
+        raise TenancyError("invalid_scope", f"Scope must be one of {', '.join(SCOPE_RANK)}.")
+    key = key or keys.generate_key()
+    if not keys.is_valid_key(key):
+        raise TenancyError(
+            "weak_key",
+            f"A key needs {keys.KEY_MIN_LENGTH} to {keys.KEY_MAX_LENGTH} characters "
+            "of A-Z, a-z, 0-9, _ and -.",
+        )
+    doc = ApiKey(
+        organization_id=org.id,
+        organization_slug=org.slug,
+        name=name,
+        scope=scope,
+        key_hash=keys.hash_key(key),
+        display_prefix=keys.display_prefix(key),
+        expires_at=expires_at,
+    )
+    doc.validate()
+    try:
+        doc.save(force_insert=True)
+    except NotUniqueError:
+        raise TenancyError("key_exists", "This key is already registered.") from None
+    return doc, key
+
+
+def api_key_get(*, key_id: str) -> ApiKey:
+    if not ObjectId.is_valid(key_id):
+        raise TenancyError("key_not_found", f"No API key {key_id!r}.")
+    doc = ApiKey.objects(id=key_id).first()
+    if doc is None:
+        raise TenancyError("key_not_found", f"No API key {key_id!r}.")
+    return doc
+
+
+def api_key_revoke(*, key: ApiKey) -> ApiKey:
+    ApiKey.objects(id=key.id, revoked_at=None).update_one(set__revoked_at=now())
+    key.reload()
+    return key
+
+
+def api_key_rotate(*, key: ApiKey, name: str | None = None) -> tuple[ApiKey, str]:
+    """A new key with the same organization, scope and expiry; the old one is revoked."""
+    if key.revoked_at is not None:
+        raise TenancyError("key_revoked", "A revoked key cannot be rotated.")
+    org = Organization.objects.get(id=key.organization_id)
+    new_doc, secret = api_key_create(
+        org=org, name=name or key.name, scope=key.scope, expires_at=key.expires_at
+    )
+    api_key_revoke(key=key)
+    return new_doc, secret
+
+
+def api_key_authenticate(*, key: str) -> Principal:
+    """The caller behind a presented key, or AuthError saying why there is none."""
+    digest = keys.hash_key(key)
+    doc = ApiKey.objects(key_hash=digest).only(
+        "id", "organization_id", "organization_slug", "scope", "key_hash",
+        "expires_at", "revoked_at", "last_used_at",
+    ).first()  # fmt: skip
+    if doc is None or not keys.hashes_match(doc.key_hash, key):
+        raise AuthError("unknown_api_key", "This API key is not known.")
+    moment = now()
+    if doc.revoked_at is not None:
+        raise AuthError("revoked_api_key", "This API key has been revoked.")
+    if doc.expires_at is not None and as_utc(doc.expires_at) <= moment:
+        raise AuthError("expired_api_key", "This API key has expired.")
+    touch_after = timedelta(seconds=settings.SERVICEDESK_KEY_TOUCH_SECONDS)
+    if doc.last_used_at is None or moment - as_utc(doc.last_used_at) >= touch_after:
+        ApiKey.objects(id=doc.id).update_one(set__last_used_at=moment)
+    return Principal(
+        key_id=doc.id,
+        organization_id=doc.organization_id,
+        organization_slug=doc.organization_slug,
+        scope=doc.scope,
+    )
+
+
+def parse_bootstrap(spec: str) -> list[tuple[str, str, str]]:
+    """`org_slug:scope:key,...` to triples; TenancyError on anything weak or malformed."""
+    entries = []
+    for raw in (part.strip() for part in spec.split(",")):
+        if not raw:
+            continue
+        pieces = raw.split(":")
+        if len(pieces) != 3:
+            raise TenancyError("bad_bootstrap", "Each entry must be org_slug:scope:key.")
+        slug, scope, key = (piece.strip() for piece in pieces)
+        if scope not in SCOPE_RANK:
+            raise TenancyError(
+                "bad_bootstrap", f"Scope {scope!r} for {slug!r} is not one of read, write, admin."
+            )
+        if not keys.is_valid_key(key):
+            raise TenancyError(
+                "bad_bootstrap",
+                f"The key for {slug!r} is too weak: use {keys.KEY_MIN_LENGTH} to "
+                f"{keys.KEY_MAX_LENGTH} characters of A-Z, a-z, 0-9, _ and -.",
+            )
+        entries.append((slug, scope, key))
+    return entries
+
+
+def bootstrap(*, spec: str) -> list[ApiKey]:
+    """Make sure each organization of the spec exists and each key is registered."""
+    registered = []
+    for slug, scope, key in parse_bootstrap(spec):
+        org = org_ensure(slug=slug)
+        existing = ApiKey.objects(key_hash=keys.hash_key(key)).first()
+        if existing is not None:
+            if existing.organization_id != org.id:
+                raise TenancyError("bad_bootstrap", f"A key for {slug!r} belongs to another org.")
+            registered.append(existing)
+            continue
+        try:
+            doc, _ = api_key_create(org=org, name=f"bootstrap {scope}", scope=scope, key=key)
+        except TenancyError as exc:
+            if exc.code != "key_exists":  # another worker registered it first
+                raise
+            doc = ApiKey.objects.get(key_hash=keys.hash_key(key))
+        registered.append(doc)
+    return registered

@@ -1,0 +1,92 @@
+"""Test fixtures: a clean database per test, organizations, keys and API clients.
+
+Without MONGODB_URI the suite runs on the embedded store (mongomock). With it,
+the same suite runs against that server in a database of its own, dropped after
+the run; a server that cannot be reached fails the run instead of skipping it.
+"""
+
+import os
+import uuid
+
+import mongoengine
+import pytest
+from rest_framework.test import APIClient
+
+from servicedesk import mongo
+from servicedesk.tenancy import services
+from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ, SCOPE_WRITE
+
+INTEGRATION = bool(os.environ.get("MONGODB_URI"))
+
+
+def pytest_report_header(config):
+    target = os.environ.get("MONGODB_URI") or "embedded store (mongomock)"
+    return f"servicedesk database: {target}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _database():
+    name = f"servicedesk_test_{uuid.uuid4().hex[:12]}"
+    mongo.connect(db_name=name)
+    if INTEGRATION:
+        try:
+            mongo.ping()
+        except mongo.UNAVAILABLE_ERRORS as exc:
+            pytest.exit(f"MONGODB_URI is set but the server does not answer: {exc}", returncode=3)
+    yield name
+    mongoengine.get_connection().drop_database(name)
+
+
+@pytest.fixture(autouse=True)
+def clean_db(_database):
+    """Every test starts on empty collections with every index in place."""
+    db = mongoengine.get_db()
+    for name in db.list_collection_names():
+        if not name.startswith("system."):
+            db[name].delete_many({})
+    from servicedesk.indexes import ensure_indexes
+
+    ensure_indexes()
+    yield db
+
+
+class Tenant:
+    """One organization with a key of each scope and a client for each."""
+
+    def __init__(self, slug: str):
+        self.org = services.org_create(slug=slug, name=f"{slug} Inc.")
+        self.keys = {}
+        self.clients = {}
+        for scope in (SCOPE_READ, SCOPE_WRITE, SCOPE_ADMIN):
+            _, key = services.api_key_create(org=self.org, name=f"{scope} key", scope=scope)
+            self.keys[scope] = key
+            client = APIClient()
+            client.credentials(HTTP_AUTHORIZATION=key)
+            self.clients[scope] = client
+
+    @property
+    def reader(self) -> APIClient:
+        return self.clients[SCOPE_READ]
+
+    @property
+    def writer(self) -> APIClient:
+        return self.clients[SCOPE_WRITE]
+
+    @property
+    def admin(self) -> APIClient:
+        return self.clients[SCOPE_ADMIN]
+
+
+@pytest.fixture
+def tenant(clean_db) -> Tenant:
+    return Tenant("acme")
+
+
+@pytest.fixture
+def other_tenant(clean_db) -> Tenant:
+    return Tenant("globex")
+
+
+@pytest.fixture
+def anon() -> APIClient:
+    return APIClient()
