@@ -7,7 +7,7 @@ import uuid
 
 from django.conf import settings
 
-from servicedesk.api.exceptions import error_response
+from servicedesk.api.exceptions import database_unavailable_response, error_response
 from servicedesk.logs import request_id_var
 from servicedesk.mongo import UNAVAILABLE_ERRORS
 
@@ -37,6 +37,7 @@ class RequestIdMiddleware:
                 request.path,
                 response.status_code,
                 extra={
+                    "request_id": request_id,
                     "method": request.method,
                     "path": request.path,
                     "status": response.status_code,
@@ -49,31 +50,22 @@ class RequestIdMiddleware:
 
 
 class DatabaseUnavailableMiddleware:
-    """A database that cannot be reached gives 503 with Retry-After, wherever it shows."""
+    """A database outage in a plain Django view gives 503 with Retry-After, not a 500.
+
+    (DRF views map it in the exception handler; the key lookup in its middleware.)
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        try:
-            return self.get_response(request)
-        except UNAVAILABLE_ERRORS as exc:
-            return self._unavailable(exc)
+        return self.get_response(request)
 
     def process_exception(self, request, exception):
         if isinstance(exception, UNAVAILABLE_ERRORS):
-            return self._unavailable(exception)
+            log.warning("database unavailable: %s", exception.__class__.__name__)
+            return database_unavailable_response()
         return None
-
-    @staticmethod
-    def _unavailable(exc):
-        log.warning("database unavailable: %s", exc.__class__.__name__)
-        return error_response(
-            503,
-            "database_unavailable",
-            "The database cannot be reached right now; try again shortly.",
-            Retry_After=str(settings.SERVICEDESK_RETRY_AFTER_SECONDS),
-        )
 
 
 class BodySizeLimitMiddleware:

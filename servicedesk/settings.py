@@ -33,6 +33,7 @@ MIDDLEWARE = [
     "servicedesk.middleware.RequestIdMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "servicedesk.middleware.DatabaseUnavailableMiddleware",
     "servicedesk.middleware.BodySizeLimitMiddleware",
@@ -61,7 +62,10 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / ".cache" / "static"
+# The docs' assets (drf-spectacular-sidecar) are served by WhiteNoise straight from the
+# installed packages: no collectstatic step, no CDN.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = False
 APPEND_SLASH = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -89,6 +89,15 @@ def error_response(status_code: int, code: str, detail: str, **headers) -> JsonR
     return response
 
 
+def database_unavailable_response() -> JsonResponse:
+    return error_response(
+        503,
+        DatabaseUnavailable.default_code,
+        str(DatabaseUnavailable.default_detail),
+        Retry_After=str(settings.SERVICEDESK_RETRY_AFTER_SECONDS),
+    )
+
+
 def not_found_view(request, exception=None):
     return error_response(404, "not_found", "No such route.")
 

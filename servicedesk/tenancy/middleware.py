@@ -1,6 +1,12 @@
 """Resolve the API key of every API request once, before any view runs."""
 
+import logging
+
+from servicedesk.api.exceptions import database_unavailable_response
+from servicedesk.mongo import UNAVAILABLE_ERRORS
 from servicedesk.tenancy import keys, services
+
+log = logging.getLogger(__name__)
 
 API_PREFIX = "/ux/"
 # Keys must travel in the Authorization header; query strings end up in logs.
@@ -21,11 +27,14 @@ class ApiKeyMiddleware:
         request.principal = None
         request.auth_error = None
         if request.path.startswith(API_PREFIX):
-            self._authenticate(request)
+            refusal = self._authenticate(request)
+            if refusal is not None:
+                return refusal
         return self.get_response(request)
 
     @staticmethod
-    def _authenticate(request) -> None:
+    def _authenticate(request):
+        """Set principal or auth_error; return a response only when the database is down."""
         if any(name in request.GET for name in QUERY_KEY_NAMES):
             request.auth_error = services.AuthError(
                 "api_key_in_query",
@@ -42,6 +51,9 @@ class ApiKeyMiddleware:
         try:
             key = keys.key_from_header(header)
             request.principal = services.api_key_authenticate(key=key)
+        except UNAVAILABLE_ERRORS:
+            log.warning("database unavailable during key lookup")
+            return database_unavailable_response()
         except keys.MalformedKey as exc:
             request.auth_error = services.AuthError("malformed_api_key", str(exc))
         except services.AuthError as exc:

@@ -1,6 +1,7 @@
 """Writes and checks on organizations and API keys."""
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -9,7 +10,13 @@ from django.conf import settings
 from mongoengine.errors import NotUniqueError
 
 from servicedesk.tenancy import keys
-from servicedesk.tenancy.documents import SCOPE_RANK, SCOPE_WRITE, ApiKey, Organization
+from servicedesk.tenancy.documents import (
+    SCOPE_RANK,
+    SCOPE_WRITE,
+    SLUG_REGEX,
+    ApiKey,
+    Organization,
+)
 from servicedesk.timeutil import as_utc, now
 
 log = logging.getLogger(__name__)
@@ -170,6 +177,10 @@ def parse_bootstrap(spec: str) -> list[tuple[str, str, str]]:
         if len(pieces) != 3:
             raise TenancyError("bad_bootstrap", "Each entry must be org_slug:scope:key.")
         slug, scope, key = (piece.strip() for piece in pieces)
+        if not re.match(SLUG_REGEX, slug):
+            raise TenancyError(
+                "bad_bootstrap", f"{slug!r} is not a slug (lowercase letters, digits and -)."
+            )
         if scope not in SCOPE_RANK:
             raise TenancyError(
                 "bad_bootstrap", f"Scope {scope!r} for {slug!r} is not one of read, write, admin."

@@ -1,0 +1,25 @@
+"""The OpenAPI schema validates without warnings and documents the security scheme."""
+
+import io
+
+from django.core.management import call_command
+
+
+def test_spectacular_validate_fail_on_warn():
+    out = io.StringIO()
+    call_command(
+        "spectacular", "--validate", "--fail-on-warn", "--format", "openapi-json", stdout=out
+    )
+    assert '"openapi"' in out.getvalue()
+
+
+def test_schema_declares_the_api_key_scheme_and_error_shape(anon):
+    schema = anon.get("/api/schema/?format=json").json()
+    scheme = schema["components"]["securitySchemes"]["ApiKeyAuth"]
+    assert scheme == {**scheme, "type": "apiKey", "in": "header", "name": "Authorization"}
+    listing = schema["paths"]["/ux/sd/inci/incident/"]["get"]
+    assert listing["security"] == [{"ApiKeyAuth": []}]
+    assert {"400", "401", "403"} <= set(listing["responses"])
+    create = schema["paths"]["/ux/sd/inci/incident/"]["post"]
+    example = create["requestBody"]["content"]["application/json"]["examples"]
+    assert any(e["value"]["summary"] == "VPN Issue" for e in example.values())
