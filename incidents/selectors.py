@@ -45,7 +45,9 @@ def incidents_for(*, principal: Principal, deleted: bool = False):
 
 def incident_lookup(value: str) -> dict:
     """`{id}` of a path is the incident id (24 hex) or the display id (`INCI-42`)."""
-    if ObjectId.is_valid(value) and len(value) == 24:
+    if not isinstance(value, str):
+        raise Http404
+    if len(value) == 24 and ObjectId.is_valid(value):
         return {"id": ObjectId(value)}
     if DISPLAY_ID_RE.match(value):
         return {"display_id": value.upper()}
@@ -88,3 +90,69 @@ def incident_list(*, principal: Principal, filters: dict):
     key = SORT_FIELDS[filters.get("sort_key", "creation_time")]
     # A unique tie-breaker keeps pages stable when sort values repeat.
     return queryset.exclude("history").order_by(f"{sign}{key}", f"{sign}display_number")
+
+
+def incidents_by_refs(*, principal: Principal, refs: list[str], deleted: bool | None = False):
+    """{ref: Incident} for ids and display ids in one query; unknown refs are absent.
+
+    `deleted=None` looks in the trash and outside it (permanent deletes).
+    """
+    ids, display_ids = [], []
+    for ref in refs:
+        try:
+            lookup = incident_lookup(ref)
+        except Http404:
+            continue
+        (ids if "id" in lookup else display_ids).append(lookup.get("id") or lookup["display_id"])
+    if not ids and not display_ids:
+        return {}
+    queryset = Incident.objects(organization_id=principal.organization_id)
+    if deleted is not None:
+        queryset = queryset.filter(is_deleted=deleted)
+    found = queryset.filter(Q(id__in=ids) | Q(display_id__in=display_ids)).exclude("history")
+    by_ref = {}
+    for incident in found:
+        by_ref[str(incident.id)] = incident
+        by_ref[incident.display_id] = incident
+    return {ref: by_ref[key] for ref in refs if (key := _ref_key(ref)) in by_ref}
+
+
+def _ref_key(ref: str) -> str:
+    return ref.lower() if len(ref) == 24 and ObjectId.is_valid(ref) else ref.upper()
+
+
+def incident_history(*, principal: Principal, incident: Incident) -> list:
+    """The incident's history, newest first."""
+    raw = Incident._get_collection().find_one(
+        {"_id": incident.id, "organization_id": principal.organization_id},
+        projection={"history": 1},
+    )
+    entries = (raw or {}).get("history", [])
+    return list(reversed(entries))
+
+
+def requester_search(*, principal: Principal, q: str, limit: int) -> list:
+    """Requesters whose name, email or phone contains `q`, best matches first."""
+    from incidents.documents import RequesterEntry
+
+    literal = re.escape(q)
+    candidates = (
+        RequesterEntry.objects(organization_id=principal.organization_id)
+        .filter(Q(name__iregex=literal) | Q(email__iregex=literal) | Q(phone__iregex=literal))
+        .order_by("-last_seen")[:200]
+    )
+    needle = q.casefold()
+
+    def rank(entry) -> tuple:
+        fields = (entry.email.casefold(), entry.name.casefold(), entry.phone)
+        exact = any(value == needle for value in fields)
+        prefix = any(value.startswith(needle) for value in fields)
+        return (not exact, not prefix, -entry.incident_count)
+
+    return sorted(candidates, key=rank)[:limit]
+
+
+def values_in_use(*, principal: Principal, field: str) -> list[str]:
+    """Distinct non-empty values of a field over the organization's live incidents."""
+    values = incidents_for(principal=principal).distinct(field)
+    return sorted(value for value in values if value)

@@ -2,12 +2,17 @@
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status
+from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from incidents import selectors, services
+from incidents.api.actions import IncidentActionsMixin
 from incidents.api.filters import IncidentListParams
+from incidents.api.inputs import HistoryOut, IncidentUpdateInput
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
+from servicedesk.api.exceptions import PreconditionFailed
+from servicedesk.api.pagination import HeaderPagination
 from servicedesk.api.viewsets import TenantViewSet
 from servicedesk.tenancy.documents import SCOPE_ADMIN
 
@@ -17,6 +22,36 @@ ID_PARAMETER = OpenApiParameter(
     OpenApiParameter.PATH,
     description="The incident id (24 hex characters) or its display id such as `INCI-42`.",
 )
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    description="The `ETag` of a previous read; a stale one answers 412 and writes nothing.",
+)
+UPDATE_DESCRIPTION = (
+    "This endpoint is used to edit an existing incident for the current organization. "
+    "Only fields that differ from the stored incident are written, each with a history "
+    "entry, so concurrent edits of different fields both survive. Read-only fields "
+    "(ids, times, actor ids, `close_info`, `display_id`, `basic_info.incident_type`) "
+    "are ignored. The state follows the status and the priority follows impact x urgency "
+    "(a priority that you change must agree with them). A status change obeys the "
+    "workflow: On Hold needs `config.hold_config.reason`, Resolved needs "
+    "`basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`."
+)
+
+
+def if_match_version(request) -> int | None:
+    """The version an `If-Match` asks for; -1 (never matching) when it is not ours."""
+    header = request.headers.get("If-Match")
+    if header is None or header.strip() == "*":
+        return None
+    tag = header.strip().removeprefix("W/").strip('"')
+    return int(tag) if tag.isdigit() and len(tag) < 12 else -1
+
+
+def with_etag(response: Response, incident) -> Response:
+    response["ETag"] = f'"{incident.version}"'
+    return response
 
 
 @extend_schema_view(
@@ -24,15 +59,19 @@ ID_PARAMETER = OpenApiParameter(
         summary="List incidents",
         description=(
             "This endpoint is used to fetch all the incidents in the current organization. "
-            "The body is a JSON array; the total is in `X-Total-Count` and the neighbour "
-            "pages in `Link`. Deleted incidents are listed only with `deleted=true` "
-            "(admin keys)."
+            "The body is a JSON array, newest first unless `sort_key`/`sort_order` say "
+            "otherwise; the total is in `X-Total-Count` and the neighbour pages in `Link`. "
+            "`q` is literal text searched in summary, description and display id. "
+            "Deleted incidents are listed only with `deleted=true` (admin keys)."
         ),
         parameters=[IncidentListParams],
     ),
     create=extend_schema(
         summary="Create an incident",
-        description="This endpoint is used to save a new incident for the current organization.",
+        description=(
+            "This endpoint is used to save a new incident for the current organization. "
+            "Takes the listing's flat body; answers 201 with the stored incident."
+        ),
         request=IncidentCreateSerializer,
         responses={201: IncidentSerializer},
     ),
@@ -44,8 +83,31 @@ ID_PARAMETER = OpenApiParameter(
         ),
         parameters=[ID_PARAMETER],
     ),
+    update=extend_schema(
+        summary="Replace an incident",
+        description=UPDATE_DESCRIPTION,
+        parameters=[ID_PARAMETER, IF_MATCH],
+        request=IncidentUpdateInput,
+        responses={200: IncidentSerializer},
+    ),
+    partial_update=extend_schema(
+        summary="Change part of an incident",
+        description=UPDATE_DESCRIPTION,
+        parameters=[ID_PARAMETER, IF_MATCH],
+        request=IncidentUpdateInput,
+        responses={200: IncidentSerializer},
+    ),
+    destroy=extend_schema(
+        summary="Delete an incident (to the trash)",
+        description=(
+            "This endpoint is used to delete an existing incident for the current "
+            "organization. It moves to the trash: no longer listed or readable, its "
+            "conversations and attachments kept, restorable with `restore_incident/`."
+        ),
+        parameters=[ID_PARAMETER],
+    ),
 )
-class IncidentViewSet(mixins.ListModelMixin, TenantViewSet):
+class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet):
     """Incidents of the caller's organization."""
 
     document = services.Incident
@@ -77,10 +139,56 @@ class IncidentViewSet(mixins.ListModelMixin, TenantViewSet):
         body = IncidentCreateSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         incident = services.incident_create(principal=self.principal, data=body.validated_data)
-        return Response(IncidentSerializer(incident).data, status=status.HTTP_201_CREATED)
+        response = Response(IncidentSerializer(incident).data, status=status.HTTP_201_CREATED)
+        return with_etag(response, incident)
 
     def retrieve(self, request, id=None):
         incident = self.get_object()
-        response = Response(IncidentSerializer(incident).data)
-        response["ETag"] = f'"{incident.version}"'
-        return response
+        return with_etag(Response(IncidentSerializer(incident).data), incident)
+
+    def update(self, request, id=None, partial=False):
+        expected = if_match_version(request)
+        incident = self.get_object()
+        if expected is not None and incident.version != expected:
+            raise PreconditionFailed()
+        body = IncidentUpdateInput(incident, data=request.data, partial=partial)
+        body.is_valid(raise_exception=True)
+        data = dict(body.validated_data)
+        extra = {name: data.pop(name) for name in ("closure_note", "reason") if name in data}
+        stored = services.incident_update(
+            principal=self.principal,
+            incident=incident,
+            data=data,
+            extra=extra,
+            expected_version=expected,
+        )
+        return with_etag(Response(IncidentSerializer(stored).data), stored)
+
+    def partial_update(self, request, id=None):
+        return self.update(request, id=id, partial=True)
+
+    def destroy(self, request, id=None):
+        services.incident_delete(principal=self.principal, incident=self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @extend_schema(
+        summary="History of an incident",
+        description=(
+            "Every change: actor key id, time, action, field, old and new value; "
+            "newest first, paginated like the list."
+        ),
+        parameters=[ID_PARAMETER],
+        responses={200: HistoryOut(many=True)},
+    )
+    @action(detail=True, methods=["get"], pagination_class=HeaderPagination)
+    def history(self, request, id=None):
+        entries = selectors.incident_history(principal=self.principal, incident=self.get_object())
+        page = self.paginate_queryset(ListPage(entries))
+        return self.get_paginated_response(HistoryOut(page, many=True).data)
+
+
+class ListPage(list):
+    """A list that answers `count()` like a queryset, for the paginator."""
+
+    def count(self, *args):  # type: ignore[override]
+        return len(self)

@@ -6,6 +6,7 @@ Every error body has drf-standardized-errors' shape:
 """
 
 import logging
+from collections.abc import Callable
 
 import mongoengine.errors as me_errors
 from django.conf import settings
@@ -47,6 +48,15 @@ class DatabaseUnavailable(exceptions.APIException):
         self.wait = settings.SERVICEDESK_RETRY_AFTER_SECONDS
 
 
+# Apps teach the handler their own domain errors (see `register_error`).
+_CONVERTERS: list[tuple[type[Exception], Callable[[Exception], Exception]]] = []
+
+
+def register_error(error: type[Exception], convert: Callable[[Exception], Exception]) -> None:
+    """Render `error` as the API exception `convert(exc)` returns (called in AppConfig.ready)."""
+    _CONVERTERS.append((error, convert))
+
+
 def field_error(attr: str, detail: str, code: str = "invalid") -> exceptions.ValidationError:
     """A 400 naming one field, e.g. `field_error("items_per_page", "Must be 1..100.")`."""
     return exceptions.ValidationError({attr: [exceptions.ErrorDetail(detail, code=code)]})
@@ -61,6 +71,9 @@ class ExceptionHandler(handler.ExceptionHandler):
     """drf-standardized-errors, taught about mongoengine, pymongo and body limits."""
 
     def convert_known_exceptions(self, exc: Exception) -> Exception:
+        for error, convert in _CONVERTERS:
+            if isinstance(exc, error):
+                return convert(exc)
         if isinstance(exc, UNAVAILABLE_ERRORS):
             log.warning("database unavailable: %s", exc.__class__.__name__)
             return DatabaseUnavailable()

@@ -22,6 +22,9 @@ class TenantViewSet(GenericViewSet):
     lookup_field = "id"
     lookup_value_regex = OBJECT_ID_REGEX
     pagination_class = HeaderPagination
+    # The scope an action needs beyond the method's default (see HasScope); an
+    # @action may set it, e.g. `required_scope=SCOPE_READ` for a read-only POST.
+    required_scope = None
 
     @property
     def principal(self):

@@ -81,6 +81,22 @@ class Server:
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read()
 
+    def worker_pids(self) -> set[int]:
+        """Pids of the gunicorn workers (children of the master, which is `process`)."""
+        pids = set()
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            # "pid (comm) state ppid ...": comm may hold spaces, so split after the ")".
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[1]) == self.process.pid and fields[0] != "Z":
+                pids.add(int(entry.name))
+        return pids
+
     def stop(self) -> None:
         if self.process.poll() is None:
             os.killpg(self.process.pid, 15)

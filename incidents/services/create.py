@@ -1,4 +1,4 @@
-"""Incident writes. Each change is one atomic update of one incident document."""
+"""Creating an incident from the listing's flat body."""
 
 from pymongo import ReturnDocument
 
@@ -65,7 +65,7 @@ def _status_and_state(resolved: dict, data: dict):
             f"{choices.STATES.by_id(status.state_id).name!r}, not {state.name!r}.",
             code="mismatch",
         )
-    if status.id == choices.STATUS_ON_HOLD and not _hold_reason(data.get("hold_config") or {}):
+    if status.id == choices.STATUS_ON_HOLD and not hold_reason(data.get("hold_config") or {}):
         raise field_error(
             "hold_config",
             "On Hold needs a hold reason: hold_config.reason (or hold_config.hold_reason_id).",
@@ -74,7 +74,7 @@ def _status_and_state(resolved: dict, data: dict):
     return status, choices.STATES.by_id(status.state_id)
 
 
-def _hold_reason(hold_config: dict):
+def hold_reason(hold_config: dict):
     return (
         hold_config.get("reason")
         or hold_config.get("hold_reason_id")
@@ -82,12 +82,14 @@ def _hold_reason(hold_config: dict):
     )
 
 
-def check_priority(*, impact_id: int, urgency_id: int, priority) -> choices.Choice:
+def check_priority(
+    *, impact_id: int, urgency_id: int, priority, field: str = "priority_id"
+) -> choices.Choice:
     """The priority of the matrix; a contradicting one sent by the client is a 400."""
     expected = choices.PRIORITIES.by_id(choices.priority_for(impact_id, urgency_id))
     if priority is not None and priority.id != expected.id:
         raise field_error(
-            "priority_id",
+            field,
             f"Priority follows from impact x urgency: expected {expected.id} "
             f"({expected.name}), got {priority.id} ({priority.name}).",
             code="priority_mismatch",

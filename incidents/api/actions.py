@@ -1,0 +1,282 @@
+"""The listing's actions on the incident collection (`incident/<action>/`)."""
+
+from django.http import Http404
+from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, extend_schema
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.response import Response
+
+from incidents import choices, selectors, services, transitions
+from incidents.api import inputs
+from incidents.api.serializers import IncidentSerializer
+from servicedesk.api.bulk import run_bulk
+from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ
+
+BULK = (
+    "Takes `incident_ids` (ids or display ids, at most 500) or a single `incident_id`; "
+    "answers 200 with one result per id, in the order given. Each incident is changed "
+    "by one atomic compare-and-set: one bad id never spoils the others, and nothing is "
+    "half-applied."
+)
+
+
+def bulk_schema(summary: str, request, description: str):
+    return extend_schema(
+        summary=summary,
+        description=f"{description} {BULK}",
+        request=request,
+        responses={200: inputs.BulkResults},
+    )
+
+
+def query_param(name: str, description: str, required: bool = True) -> OpenApiParameter:
+    return OpenApiParameter(name, str, OpenApiParameter.QUERY, required, description=description)
+
+
+class IncidentActionsMixin:
+    """Bulk workflow actions and the read-only helpers a helpdesk frontend needs."""
+
+    # --- helpers ------------------------------------------------------------
+
+    def read_body(self, serializer_class):
+        body = serializer_class(data=self.request.data)
+        body.is_valid(raise_exception=True)
+        return body.validated_data
+
+    def read_query(self, serializer_class):
+        query = serializer_class(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        return query.validated_data
+
+    def scoped_incident(self, ref: str):
+        return selectors.incident_get(principal=self.principal, value=ref)
+
+    def bulk(self, refs, act, *, deleted: bool | None = False):
+        """Run `act(incident)` per ref (one lookup query for all); render the results."""
+        found = selectors.incidents_by_refs(principal=self.principal, refs=refs, deleted=deleted)
+
+        def one(ref):
+            if ref not in found:
+                raise Http404
+            return act(found[ref])
+
+        def render(incident):
+            return {"incident": IncidentSerializer(incident).data} if incident is not None else {}
+
+        return Response({"results": run_bulk(refs, one, render)})
+
+    # --- workflow -----------------------------------------------------------
+
+    @bulk_schema(
+        "Resolve incidents",
+        inputs.ResolveInput,
+        "Resolve: `resolution_type` and `closure_note` are required; records who and when.",
+    )
+    @action(detail=False, methods=["post"])
+    def inci_resolve(self, request):
+        body = self.read_body(inputs.ResolveInput)
+        return self.bulk(
+            body["refs"],
+            lambda incident: services.incident_resolve(
+                principal=self.principal,
+                incident=incident,
+                resolution_type=body["resolution_type"],
+                closure_note=body["closure_note"],
+            ),
+        )
+
+    @bulk_schema(
+        "Reopen resolved incidents",
+        inputs.ReopenInput,
+        "Reopen a Resolved incident: `reason` is required; counts reopens; "
+        "the incident goes back to In Progress.",
+    )
+    @action(detail=False, methods=["post"])
+    def inci_reopen(self, request):
+        body = self.read_body(inputs.ReopenInput)
+        return self.bulk(
+            body["refs"],
+            lambda incident: services.incident_reopen(
+                principal=self.principal, incident=incident, reason=body["reason"]
+            ),
+        )
+
+    @bulk_schema(
+        "Close or cancel incidents",
+        inputs.CloseInput,
+        "Close Resolved incidents (`closure_note` optional), or cancel open ones "
+        "(`reason` required). Closed and Cancelled are final.",
+    )
+    @action(detail=False, methods=["post"])
+    def close_inci_request(self, request):
+        body = self.read_body(inputs.CloseInput)
+        return self.bulk(
+            body["refs"],
+            lambda incident: services.incident_close_or_cancel(
+                principal=self.principal,
+                incident=incident,
+                closure_note=body.get("closure_note", ""),
+                reason=body.get("reason", ""),
+            ),
+        )
+
+    @bulk_schema(
+        "Delete incidents",
+        inputs.DeleteInput,
+        "Move incidents to the trash (restorable), or with `permanent: true` (admin keys) "
+        "delete them for good, from the trash too.",
+    )
+    @action(detail=False, methods=["post"])
+    def delete_incident(self, request):
+        body = self.read_body(inputs.DeleteInput)
+        permanent = body["permanent"]
+        if permanent and not self.principal.has_scope(SCOPE_ADMIN):
+            raise PermissionDenied(
+                "Permanent deletes need an admin key.", code="insufficient_scope"
+            )
+
+        def delete(incident):
+            services.incident_delete(
+                principal=self.principal, incident=incident, permanent=permanent
+            )
+
+        return self.bulk(body["refs"], delete, deleted=None if permanent else False)
+
+    @bulk_schema(
+        "Restore incidents from the trash",
+        inputs.IncidentRefs,
+        "Restore deleted incidents: they are listed and readable again.",
+    )
+    @action(detail=False, methods=["post"])
+    def restore_incident(self, request):
+        body = self.read_body(inputs.IncidentRefs)
+        return self.bulk(
+            body["refs"],
+            lambda incident: services.incident_restore(principal=self.principal, incident=incident),
+            deleted=True,
+        )
+
+    # --- reads ----------------------------------------------------------------
+
+    @extend_schema(
+        summary="Workflow status",
+        description=(
+            "For one incident (`incident_id`) or one status (`status_id`): the current status "
+            "and the allowed next ones, with the fields each needs."
+        ),
+        parameters=[inputs.WorkflowStatusQuery],
+        responses={200: inputs.WorkflowStatusOut},
+    )
+    @action(detail=False, methods=["get"])
+    def workflow_status(self, request):
+        query = self.read_query(inputs.WorkflowStatusQuery)
+        out = {}
+        if "incident_id" in query:
+            incident = self.scoped_incident(query["incident_id"])
+            out["incident_id"] = str(incident.id)
+            status_id = incident.basic_info.status_id
+        else:
+            status_id = query["status_id"]
+        return Response({**out, **workflow_of(status_id)})
+
+    @extend_schema(
+        summary="Next statuses of several incidents",
+        description=(
+            "For a list of incidents (`incident_ids`, at most 500), the statuses each may "
+            "move to next. Reads only: a read key may call it."
+        ),
+        request=inputs.IncidentRefs,
+        responses={200: inputs.WorkflowOptionsOut},
+    )
+    @action(detail=False, methods=["post"], required_scope=SCOPE_READ)
+    def workflow_options_map(self, request):
+        body = self.read_body(inputs.IncidentRefs)
+        found = selectors.incidents_by_refs(principal=self.principal, refs=body["refs"])
+
+        def one(ref):
+            if ref not in found:
+                raise Http404
+            status_id = found[ref].basic_info.status_id
+            return {"status_id": status_id, "allowed": workflow_of(status_id)["allowed"]}
+
+        return Response({"results": run_bulk(body["refs"], one, lambda data: data)})
+
+    @extend_schema(
+        summary="Impacted assets of an incident",
+        parameters=[inputs.IncidentQuery],
+        responses={200: {"type": "array", "items": {"type": "object"}}},
+    )
+    @action(detail=False, methods=["get"])
+    def impacted_asset(self, request):
+        query = self.read_query(inputs.IncidentQuery)
+        return Response(self.scoped_incident(query["incident_id"]).impacted_asset)
+
+    @extend_schema(
+        summary="Search requesters",
+        description=(
+            "Requesters of the organization whose name, email or phone contains `q` "
+            "(literal text), exact and prefix matches first; at most `limit` (1..50)."
+        ),
+        parameters=[inputs.RequesterSearchQuery],
+        responses={200: inputs.RequesterOut(many=True)},
+    )
+    @action(detail=False, methods=["get"])
+    def requester_search(self, request):
+        query = self.read_query(inputs.RequesterSearchQuery)
+        found = selectors.requester_search(
+            principal=self.principal, q=query["q"], limit=query["limit"]
+        )
+        return Response(inputs.RequesterOut(found, many=True).data)
+
+    @extend_schema(
+        summary="Form options",
+        description=(
+            "Every option list a form needs: states, statuses, urgencies, impacts, "
+            "priorities, the priority matrix, sources, types, resolution types, hold "
+            "reasons, and the support groups and tags in use in the organization."
+        ),
+        responses={200: OpenApiTypes.OBJECT},
+    )
+    @action(detail=False, methods=["get"], url_path="options", url_name="options")
+    def form_options(self, request):
+        options = choices.as_options()
+        options["support_groups"] = selectors.values_in_use(
+            principal=self.principal, field="current_assignment_info.support_group"
+        )
+        options["tags"] = selectors.values_in_use(principal=self.principal, field="tag")
+        return Response(options)
+
+    @extend_schema(
+        summary="Everything a detail page needs",
+        description=(
+            "The incident, its allowed next statuses and its recent history (newest first, "
+            "at most 20) in one call."
+        ),
+        parameters=[
+            OpenApiParameter("ref", str, OpenApiParameter.PATH, description="Id or display id.")
+        ],
+        responses={200: OpenApiTypes.OBJECT},
+    )
+    @action(detail=False, methods=["get"], url_path=r"incident-data/(?P<ref>[^/]+)")
+    def incident_data(self, request, ref=None):
+        incident = self.scoped_incident(ref)
+        history = selectors.incident_history(principal=self.principal, incident=incident)[:20]
+        return Response(
+            {
+                "incident": IncidentSerializer(incident).data,
+                "workflow": workflow_of(incident.basic_info.status_id),
+                "recent_history": inputs.HistoryOut(history, many=True).data,
+            }
+        )
+
+
+def workflow_of(status_id: int) -> dict:
+    status = choices.STATUSES.by_id(status_id)
+    state = choices.STATES.by_id(status.state_id)
+    return {
+        "status_id": status.id,
+        "status": status.name,
+        "state_id": state.id,
+        "state": state.name,
+        "allowed": [t.as_dict() for t in transitions.allowed_next(status_id)],
+    }

@@ -1,0 +1,165 @@
+"""Request bodies and query parameters of the incident actions."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from incidents.api.serializers import IncidentSerializer
+from incidents.documents import DESCRIPTION_MAX
+from servicedesk.api.fields import StrictBooleanField, StrictCharField
+from servicedesk.api.serializers import TimestampField
+
+MAX_BULK = 500
+
+
+@extend_schema_field({"oneOf": [{"type": "string"}, {"type": "integer"}], "example": "Fixed"})
+class ResolutionTypeField(serializers.Field):
+    """A resolution type by name (`Fixed`) or by id (`1`); checked by the service."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, str | int):
+            raise serializers.ValidationError("A resolution type name or id is required.")
+        if isinstance(data, str) and len(data) > 200:
+            raise serializers.ValidationError("At most 200 characters.")
+        return data
+
+    def to_representation(self, value):
+        return value
+
+
+class IncidentRefs(serializers.Serializer):
+    """`incident_ids` (at most 500) or a single `incident_id`."""
+
+    incident_ids = serializers.ListField(
+        child=StrictCharField(max_length=64), required=False, min_length=1, max_length=MAX_BULK
+    )
+    incident_id = StrictCharField(max_length=64, required=False)
+
+    def validate(self, attrs):
+        if ("incident_ids" in attrs) == ("incident_id" in attrs):
+            raise serializers.ValidationError(
+                {"incident_ids": ["Give either incident_ids (a list) or incident_id."]},
+                code="required",
+            )
+        attrs["refs"] = attrs.get("incident_ids") or [attrs["incident_id"]]
+        return attrs
+
+
+def note(required: bool, help_text: str) -> StrictCharField:
+    return StrictCharField(
+        required=required,
+        allow_blank=not required,
+        max_length=DESCRIPTION_MAX,
+        trim_whitespace=True,
+        help_text=help_text,
+    )
+
+
+class ResolveInput(IncidentRefs):
+    resolution_type = ResolutionTypeField(help_text="Resolution type, by name or id.")
+    closure_note = note(True, "What was done.")
+
+
+class ReopenInput(IncidentRefs):
+    reason = note(True, "Why the incident is reopened.")
+
+
+class CloseInput(IncidentRefs):
+    closure_note = note(False, "Optional note when closing a resolved incident.")
+    reason = note(False, "Required to cancel an open incident.")
+
+
+class DeleteInput(IncidentRefs):
+    permanent = StrictBooleanField(
+        required=False, default=False, help_text="Delete for good (admin keys only)."
+    )
+
+
+class IncidentResult(serializers.Serializer):
+    incident_id = serializers.CharField(help_text="The id as given in the request.")
+    ok = serializers.BooleanField()
+    error = serializers.DictField(
+        required=False, help_text="`{status, code, detail, attr}` when ok is false."
+    )
+    incident = IncidentSerializer(required=False)
+
+
+class BulkResults(serializers.Serializer):
+    results = IncidentResult(many=True)
+
+
+class IncidentUpdateInput(IncidentSerializer):
+    """The representation (PUT) or part of it (PATCH), plus notes a status change needs."""
+
+    closure_note = note(False, "Needed when the status moves to Resolved.")
+    reason = note(False, "Needed to cancel, or to reopen a resolved incident.")
+
+    class Meta(IncidentSerializer.Meta):
+        fields = (*IncidentSerializer.Meta.fields, "closure_note", "reason")
+
+
+class IncidentQuery(serializers.Serializer):
+    incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
+
+
+class WorkflowStatusQuery(serializers.Serializer):
+    incident_id = StrictCharField(max_length=64, required=False)
+    status_id = serializers.IntegerField(required=False, min_value=1, max_value=7)
+
+    def validate(self, attrs):
+        if ("incident_id" in attrs) == ("status_id" in attrs):
+            raise serializers.ValidationError(
+                {"incident_id": ["Give either incident_id or status_id."]}, code="required"
+            )
+        return attrs
+
+
+class RequesterSearchQuery(serializers.Serializer):
+    q = StrictCharField(min_length=1, max_length=100, trim_whitespace=True)
+    limit = serializers.IntegerField(required=False, default=10, min_value=1, max_value=50)
+
+
+class TransitionOut(serializers.Serializer):
+    to_status_id = serializers.IntegerField()
+    to_status = serializers.CharField()
+    to_state_id = serializers.IntegerField()
+    action = serializers.CharField()
+    requires = serializers.ListField(child=serializers.CharField())
+    optional = serializers.ListField(child=serializers.CharField())
+
+
+class WorkflowStatusOut(serializers.Serializer):
+    incident_id = serializers.CharField(required=False)
+    status_id = serializers.IntegerField()
+    status = serializers.CharField()
+    state_id = serializers.IntegerField()
+    state = serializers.CharField()
+    allowed = TransitionOut(many=True)
+
+
+class WorkflowOptionsResult(serializers.Serializer):
+    incident_id = serializers.CharField()
+    ok = serializers.BooleanField()
+    error = serializers.DictField(required=False)
+    status_id = serializers.IntegerField(required=False)
+    allowed = TransitionOut(many=True, required=False)
+
+
+class WorkflowOptionsOut(serializers.Serializer):
+    results = WorkflowOptionsResult(many=True)
+
+
+class RequesterOut(serializers.Serializer):
+    email = serializers.CharField()
+    name = serializers.CharField()
+    phone = serializers.CharField()
+    requester_id = serializers.CharField()
+    incident_count = serializers.IntegerField()
+
+
+class HistoryOut(serializers.Serializer):
+    at = TimestampField()
+    actor_id = serializers.CharField()
+    action = serializers.CharField()
+    field = serializers.CharField()
+    old = serializers.JSONField(allow_null=True)
+    new = serializers.JSONField(allow_null=True)

@@ -1,0 +1,28 @@
+"""Incident writes. Each change is one atomic compare-and-set update of one document."""
+
+from incidents.documents import Incident
+from incidents.services.actions import (
+    incident_cancel,
+    incident_close,
+    incident_close_or_cancel,
+    incident_delete,
+    incident_reopen,
+    incident_resolve,
+    incident_restore,
+)
+from incidents.services.create import incident_create, requester_record
+from incidents.services.update import incident_update
+
+__all__ = [
+    "Incident",
+    "incident_cancel",
+    "incident_close",
+    "incident_close_or_cancel",
+    "incident_create",
+    "incident_delete",
+    "incident_reopen",
+    "incident_resolve",
+    "incident_restore",
+    "incident_update",
+    "requester_record",
+]

@@ -1,0 +1,38 @@
+"""Bulk actions: one result per item, in the order given; one bad item spoils nothing."""
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from drf_standardized_errors.formatter import flatten_errors
+from rest_framework.exceptions import APIException
+
+from servicedesk.api.exceptions import ExceptionHandler
+
+
+def error_of(exc: Exception) -> dict:
+    """The `{status, code, detail, attr}` a single request would have answered with."""
+    converted = ExceptionHandler(exc, {}).convert_known_exceptions(exc)
+    if not isinstance(converted, APIException):
+        raise exc  # a bug, not a refusal: let it be a 500 and be logged
+    first = flatten_errors(converted.detail)[0]
+    return {
+        "status": converted.status_code,
+        "code": first.code,
+        "detail": first.detail,
+        "attr": first.attr,
+    }
+
+
+def run_bulk(
+    refs: Iterable[str], act: Callable[[str], Any], render: Callable[[Any], dict]
+) -> list[dict]:
+    """`act(ref)` for each ref; `render(result)` adds to the successful item's entry."""
+    results = []
+    for ref in refs:
+        try:
+            outcome = act(ref)
+        except Exception as exc:
+            results.append({"incident_id": ref, "ok": False, "error": error_of(exc)})
+            continue
+        results.append({"incident_id": ref, "ok": True, **render(outcome)})
+    return results
