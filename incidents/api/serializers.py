@@ -338,12 +338,18 @@ class BasicInfoSerializer(EmbeddedDocumentSerializer):
 
 
 class RequesterSerializer(EmbeddedDocumentSerializer):
+    email = ContactEmailField()
+    phone = text(max_length=40, validators=[validate_phone])
+
     class Meta:
         model = Requester
         fields = "__all__"
 
 
 class ReporterInfoSerializer(EmbeddedDocumentSerializer):
+    email = ContactEmailField()
+    phone = text(max_length=40, validators=[validate_phone])
+
     class Meta:
         model = ReporterInfo
         fields = "__all__"

@@ -16,8 +16,11 @@ MAX_STRING_LENGTH = 10_000
 
 
 def check_json(value: Any, path: str = "", depth: int = 1) -> None:
-    """Raise ValidationError naming the offending path; `path` is relative to the field."""
-    if depth > MAX_DEPTH:
+    """Raise ValidationError naming the offending path; `path` is relative to the field.
+
+    `depth` counts containers: an object holding an object holding a number is 2 deep.
+    """
+    if isinstance(value, dict | list) and depth > MAX_DEPTH:
         raise serializers.ValidationError(
             f"{path or 'value'}: nested deeper than {MAX_DEPTH} levels.", code="too_deep"
         )
@@ -109,13 +112,13 @@ class StrictIntegerField(serializers.IntegerField):
 
 
 class StrictBooleanField(serializers.BooleanField):
-    """Only true/false (and, for query strings, 'true'/'false')."""
+    """Only JSON true/false: no "true", 1 or "yes"."""
 
-    TRUE_VALUES = {True, "true", "True"}
-    FALSE_VALUES = {False, "false", "False"}
+    TRUE_VALUES = {True}
+    FALSE_VALUES = {False}
     NULL_VALUES = set()
 
     def to_internal_value(self, data):
-        if not isinstance(data, bool | str):
+        if not isinstance(data, bool):
             raise serializers.ValidationError("Must be true or false.", code="invalid")
         return super().to_internal_value(data)
