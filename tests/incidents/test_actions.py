@@ -217,7 +217,7 @@ def test_two_agents_resolving_at_once_get_one_success(tenant):
         incident = create(tenant.writer)
         barrier = threading.Barrier(2)
 
-        def resolve(client, ref=incident["incident_id"]):
+        def resolve(client, ref=incident["incident_id"], barrier=barrier):
             barrier.wait()
             return act(client, "inci_resolve", {"incident_id": ref, **RESOLVE})[0]
 
