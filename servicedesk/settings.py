@@ -166,7 +166,10 @@ SPECTACULAR_SETTINGS = {
             )
         },
     },
-    "POSTPROCESSING_HOOKS": ["drf_standardized_errors.openapi_hooks.postprocess_schema_enums"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",
+        "servicedesk.api.schema.postprocess_operational_responses",
+    ],
 }
 
 # --- Logging -------------------------------------------------------------------

@@ -206,7 +206,7 @@ class IncidentActionsMixin:
         parameters=[inputs.IncidentQuery],
         responses={200: {"type": "array", "items": {"type": "object"}}},
     )
-    @action(detail=False, methods=["get"])
+    @action(detail=False, methods=["get"], pagination_class=None)
     def impacted_asset(self, request):
         query = self.read_query(inputs.IncidentQuery)
         return Response(self.scoped_incident(query["incident_id"]).impacted_asset)
@@ -220,7 +220,7 @@ class IncidentActionsMixin:
         parameters=[inputs.RequesterSearchQuery],
         responses={200: inputs.RequesterOut(many=True)},
     )
-    @action(detail=False, methods=["get"])
+    @action(detail=False, methods=["get"], pagination_class=None)
     def requester_search(self, request):
         query = self.read_query(inputs.RequesterSearchQuery)
         found = selectors.requester_search(
