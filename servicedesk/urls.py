@@ -9,6 +9,7 @@ API_PREFIX = "ux/sd/inci/"
 
 urlpatterns = [
     path(API_PREFIX, include("incidents.api.urls")),
+    path(API_PREFIX, include("conversations.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),

@@ -1,7 +1,7 @@
 """The listing's actions on the incident collection (`incident/<action>/`)."""
 
 from django.http import Http404
-from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiTypes, extend_schema
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
@@ -10,6 +10,7 @@ from incidents import choices, selectors, services, transitions
 from incidents.api import inputs
 from incidents.api.serializers import IncidentSerializer
 from servicedesk.api.bulk import run_bulk
+from servicedesk.richtext import to_text
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ
 
 BULK = (
@@ -247,10 +248,59 @@ class IncidentActionsMixin:
         return Response(options)
 
     @extend_schema(
+        summary="Store a rich-text field",
+        description=(
+            "Sanitizes `html` (scripts, event handlers, `javascript:` URLs and the like are "
+            "removed) and stores it in `field` of the incident (`description` or "
+            "`closure_note`); recorded in the history. Answers the stored HTML and its text."
+        ),
+        request=inputs.RichTextInput,
+        responses={200: inputs.RichTextOut},
+        examples=[
+            OpenApiExample(
+                "Description with a link",
+                request_only=True,
+                value={
+                    "incident_id": "INCI-42",
+                    "field": "description",
+                    "html": '<p>VPN drops, see <a href="https://status.example.com">status</a>'
+                    "<script>alert(1)</script></p>",
+                },
+            )
+        ],
+    )
+    @action(detail=False, methods=["post"], url_path="save-rich-text", url_name="save-rich-text")
+    def save_rich_text(self, request):
+        body = self.read_body(inputs.RichTextInput)
+        path = inputs.RICH_TEXT_FIELDS[body["field"]]
+        incident = services.incident_rich_text_save(
+            principal=self.principal,
+            incident=self.scoped_incident(body["incident_id"]),
+            path=path,
+            html=body["html"],
+        )
+        return Response(rich_text_of(incident, body["field"], path))
+
+    @extend_schema(
+        summary="Read a rich-text field",
+        description="A stored rich-text field as sanitized HTML and as plain text.",
+        parameters=[inputs.RichTextQuery],
+        responses={200: inputs.RichTextOut},
+    )
+    @action(
+        detail=False, methods=["get"], url_path="process-rich-text", url_name="process-rich-text"
+    )
+    def process_rich_text(self, request):
+        query = self.read_query(inputs.RichTextQuery)
+        path = inputs.RICH_TEXT_FIELDS[query["field"]]
+        incident = self.scoped_incident(query["incident_id"])
+        return Response(rich_text_of(incident, query["field"], path))
+
+    @extend_schema(
         summary="Everything a detail page needs",
         description=(
-            "The incident, its allowed next statuses and its recent history (newest first, "
-            "at most 20) in one call."
+            "The incident, its allowed next statuses, its conversation count and latest "
+            "conversation, and its recent history (newest first, at most 20) in one call."
         ),
         parameters=[
             OpenApiParameter("ref", str, OpenApiParameter.PATH, description="Id or display id.")
@@ -259,15 +309,28 @@ class IncidentActionsMixin:
     )
     @action(detail=False, methods=["get"], url_path=r"incident-data/(?P<ref>[^/]+)")
     def incident_data(self, request, ref=None):
+        from conversations.api.serializers import ConversationSerializer
+        from conversations.selectors import conversation_summary
+
         incident = self.scoped_incident(ref)
         history = selectors.incident_history(principal=self.principal, incident=incident)[:20]
+        conversations = conversation_summary(principal=self.principal, incident_id=incident.id)
+        latest = conversations["latest"]
         return Response(
             {
                 "incident": IncidentSerializer(incident).data,
                 "workflow": workflow_of(incident.basic_info.status_id),
+                "conversation_count": conversations["count"],
+                "latest_conversation": ConversationSerializer(latest).data if latest else None,
                 "recent_history": inputs.HistoryOut(history, many=True).data,
             }
         )
+
+
+def rich_text_of(incident, field: str, path: str) -> dict:
+    group, name = path.split(".")
+    html = getattr(getattr(incident, group), name) or ""
+    return {"incident_id": str(incident.id), "field": field, "html": html, "text": to_text(html)}
 
 
 def workflow_of(status_id: int) -> dict:

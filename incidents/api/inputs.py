@@ -4,8 +4,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from incidents.api.serializers import IncidentSerializer
-from incidents.documents import DESCRIPTION_MAX
-from servicedesk.api.fields import StrictBooleanField, StrictCharField
+from incidents.documents import DESCRIPTION_MAX, TEXT_MAX
+from servicedesk.api.fields import RichTextField, StrictBooleanField, StrictCharField
 from servicedesk.api.serializers import TimestampField
 
 MAX_BULK = 500
@@ -44,8 +44,20 @@ class IncidentRefs(serializers.Serializer):
         return attrs
 
 
-def note(required: bool, help_text: str) -> StrictCharField:
+def plain_text(required: bool, help_text: str) -> StrictCharField:
+    """Plain text, at most 2000 characters."""
     return StrictCharField(
+        required=required,
+        allow_blank=not required,
+        max_length=TEXT_MAX,
+        trim_whitespace=True,
+        help_text=help_text,
+    )
+
+
+def note(required: bool, help_text: str) -> RichTextField:
+    """Rich text (sanitized HTML)."""
+    return RichTextField(
         required=required,
         allow_blank=not required,
         max_length=DESCRIPTION_MAX,
@@ -60,12 +72,12 @@ class ResolveInput(IncidentRefs):
 
 
 class ReopenInput(IncidentRefs):
-    reason = note(True, "Why the incident is reopened.")
+    reason = plain_text(True, "Why the incident is reopened.")
 
 
 class CloseInput(IncidentRefs):
     closure_note = note(False, "Optional note when closing a resolved incident.")
-    reason = note(False, "Required to cancel an open incident.")
+    reason = plain_text(False, "Required to cancel an open incident.")
 
 
 class DeleteInput(IncidentRefs):
@@ -91,10 +103,34 @@ class IncidentUpdateInput(IncidentSerializer):
     """The representation (PUT) or part of it (PATCH), plus notes a status change needs."""
 
     closure_note = note(False, "Needed when the status moves to Resolved.")
-    reason = note(False, "Needed to cancel, or to reopen a resolved incident.")
+    reason = plain_text(False, "Needed to cancel, or to reopen a resolved incident.")
 
     class Meta(IncidentSerializer.Meta):
         fields = (*IncidentSerializer.Meta.fields, "closure_note", "reason")
+
+
+RICH_TEXT_FIELDS = {
+    "description": "basic_info.description",
+    "closure_note": "close_info.closure_note",
+}
+
+
+class RichTextQuery(serializers.Serializer):
+    incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
+    field = serializers.ChoiceField(choices=sorted(RICH_TEXT_FIELDS))
+
+
+class RichTextInput(RichTextQuery):
+    html = RichTextField(
+        allow_blank=True, max_length=DESCRIPTION_MAX, help_text="HTML; sanitized before it is kept."
+    )
+
+
+class RichTextOut(serializers.Serializer):
+    incident_id = serializers.CharField()
+    field = serializers.CharField()
+    html = serializers.CharField(help_text="The stored, sanitized HTML.")
+    text = serializers.CharField(help_text="A plain-text rendering of it.")
 
 
 class IncidentQuery(serializers.Serializer):

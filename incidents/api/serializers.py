@@ -24,6 +24,7 @@ from incidents.documents import (
 from servicedesk.api.fields import (
     JSONObjectField,
     JSONObjectListField,
+    RichTextField,
     StrictCharField,
     StrictIntegerField,
 )
@@ -201,7 +202,7 @@ class IncidentCreateSerializer(serializers.Serializer):
     """
 
     summary = StrictCharField(max_length=SUMMARY_MAX, trim_whitespace=True)
-    description = text(max_length=DESCRIPTION_MAX)
+    description = RichTextField(required=False, allow_blank=True, max_length=DESCRIPTION_MAX)
     catalogue = text()
     impact_service = text()
     impact_service_name = text()
@@ -331,6 +332,9 @@ class IncidentTypeInfoSerializer(EmbeddedDocumentSerializer):
 
 class BasicInfoSerializer(EmbeddedDocumentSerializer):
     incident_type = IncidentTypeInfoSerializer()
+    description = RichTextField(
+        required=False, allow_blank=True, max_length=DESCRIPTION_MAX, help_text="Sanitized HTML."
+    )
 
     class Meta:
         model = BasicInfo

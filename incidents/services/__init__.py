@@ -11,7 +11,7 @@ from incidents.services.actions import (
     incident_restore,
 )
 from incidents.services.create import incident_create, requester_record
-from incidents.services.update import incident_update
+from incidents.services.update import incident_rich_text_save, incident_update
 
 __all__ = [
     "Incident",
@@ -23,6 +23,7 @@ __all__ = [
     "incident_reopen",
     "incident_resolve",
     "incident_restore",
+    "incident_rich_text_save",
     "incident_update",
     "requester_record",
 ]

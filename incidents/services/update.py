@@ -186,3 +186,17 @@ def incident_update(
         expected_version=expected_version,
     )
     return stored
+
+
+def incident_rich_text_save(
+    *, principal: Principal, incident: Incident, path: str, html: str
+) -> Incident:
+    """Store sanitized HTML in one rich-text field (`basic_info.description`, ...)."""
+    group, name = path.split(".")
+
+    def plan(current: Incident) -> Change:
+        change = Change()
+        change.put(path, getattr(getattr(current, group), name), html, action="rich_text_saved")
+        return change
+
+    return commit(principal=principal, incident=incident, plan=plan)[0]

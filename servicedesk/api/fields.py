@@ -122,3 +122,21 @@ class StrictBooleanField(serializers.BooleanField):
         if not isinstance(data, bool):
             raise serializers.ValidationError("Must be true or false.", code="invalid")
         return super().to_internal_value(data)
+
+
+class RichTextField(StrictCharField):
+    """HTML that is sanitized on the way in (see servicedesk.richtext)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("trim_whitespace", True)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        from servicedesk.richtext import sanitize
+
+        cleaned = sanitize(super().to_internal_value(data))
+        if not cleaned and not self.allow_blank:
+            raise serializers.ValidationError(
+                "Nothing is left after removing unsafe HTML.", code="blank"
+            )
+        return cleaned

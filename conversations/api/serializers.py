@@ -1,0 +1,121 @@
+"""Conversation bodies in and out."""
+
+from rest_framework import serializers
+
+from conversations.documents import BODY_MAX, DIRECTIONS, KINDS, MAX_RECIPIENTS, Conversation
+from servicedesk.api.fields import RichTextField, StrictCharField
+from servicedesk.api.serializers import DocumentSerializer, TimestampField
+
+
+def recipients(help_text: str) -> serializers.ListField:
+    return serializers.ListField(
+        child=serializers.EmailField(max_length=254),
+        required=False,
+        max_length=MAX_RECIPIENTS,
+        help_text=help_text,
+    )
+
+
+class ConversationInput(serializers.Serializer):
+    """Create (all of it) or edit (body, sender, recipients, attachment references).
+
+    `kind`: `reply` (to or from the requester), `note` (private: never sent, no
+    recipients) or `forward` (sent to `to`). `direction`: `inbound` (from the
+    requester) or `outbound` (from the desk). `body` is HTML, sanitized before it
+    is kept; a plain-text copy is kept beside it.
+    """
+
+    incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
+    kind = serializers.ChoiceField(choices=KINDS)
+    direction = serializers.ChoiceField(choices=DIRECTIONS, required=False)
+    body = RichTextField(max_length=BODY_MAX, help_text="HTML; sanitized.")
+    to = recipients("Recipients (replies and forwards).")
+    cc = recipients("Copy recipients.")
+    bcc = recipients("Blind copy recipients.")
+    attachment_ids = serializers.ListField(
+        child=StrictCharField(max_length=64), required=False, max_length=20
+    )
+
+    def get_fields(self):
+        fields = super().get_fields()
+        # `from` is a Python keyword, so it is added here rather than declared.
+        fields["from"] = serializers.EmailField(
+            required=False, allow_blank=True, max_length=254, help_text="Sender address."
+        )
+        return fields
+
+    def validate(self, attrs):
+        if self.instance is None:
+            attrs.setdefault("direction", "outbound")
+        else:
+            for frozen in ("incident_id", "kind", "direction"):
+                if frozen in attrs and attrs[frozen] != self._stored(frozen):
+                    raise serializers.ValidationError(
+                        {frozen: ["Cannot change after creation."]}, code="read_only"
+                    )
+        for name in ("to", "cc", "bcc"):
+            if name in attrs:
+                attrs[name] = list(dict.fromkeys(email.lower() for email in attrs[name]))
+        if attrs.get("from"):
+            attrs["from"] = attrs["from"].lower()
+        return attrs
+
+    def _stored(self, name):
+        if name == "incident_id":
+            return self.initial_data.get("incident_id")  # checked by the view
+        return getattr(self.instance, name)
+
+
+class ConversationSerializer(DocumentSerializer):
+    """A conversation as stored."""
+
+    conversation_id = serializers.CharField(source="id", read_only=True)
+    incident_id = serializers.CharField(read_only=True)
+    body = serializers.CharField(source="body_html", read_only=True)
+    created_at = TimestampField(read_only=True)
+    updated_at = TimestampField(read_only=True)
+
+    class Meta:
+        model = Conversation
+        fields = (
+            "conversation_id",
+            "incident_id",
+            "kind",
+            "direction",
+            "body",
+            "body_text",
+            "to",
+            "cc",
+            "bcc",
+            "attachment_ids",
+            "is_private",
+            "author_id",
+            "created_at",
+            "updated_at",
+            "updated_by_id",
+            "previous_bodies",
+        )
+        read_only_fields = fields
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["from"] = serializers.CharField(source="from_address", read_only=True)
+        return fields
+
+
+class ConversationListParams(serializers.Serializer):
+    incident_id = StrictCharField(max_length=64, required=False)
+    kind = serializers.ChoiceField(choices=KINDS, required=False)
+    direction = serializers.ChoiceField(choices=DIRECTIONS, required=False)
+    sort_order = serializers.ChoiceField(
+        choices=["asc", "desc"],
+        required=False,
+        help_text="Default asc: a thread reads oldest first.",
+    )
+
+    def to_internal_value(self, data):
+        known = set(self.fields) | {"page", "items_per_page"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise serializers.ValidationError({unknown[0]: ["Unknown query parameter."]})
+        return super().to_internal_value(data)

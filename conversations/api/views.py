@@ -1,0 +1,130 @@
+"""`conversation/` routes: list, create, read, PUT/PATCH, DELETE."""
+
+from django.http import Http404
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import status
+from rest_framework.response import Response
+
+from conversations import selectors, services
+from conversations.api.serializers import (
+    ConversationInput,
+    ConversationListParams,
+    ConversationSerializer,
+)
+from conversations.documents import Conversation
+from incidents import selectors as incident_selectors
+from incidents.api.views import IF_MATCH, if_match_version, with_etag
+from servicedesk.api.viewsets import TenantViewSet
+
+ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The conversation id.")
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List conversations",
+        description=(
+            "Conversations of the organization, oldest first (a thread reads that way); "
+            "filter by `incident_id`, `kind`, `direction`. Paged like the incident list."
+        ),
+        parameters=[ConversationListParams],
+    ),
+    create=extend_schema(
+        summary="Add a conversation to an incident",
+        description=(
+            "A reply, a private note or a forward. An inbound conversation sets the "
+            "incident's `unread_mail` and moves an incident On Hold awaiting the requester "
+            "back to In Progress; an outbound reply clears `unread_mail`. An outbound reply "
+            "without `to` goes to the requester."
+        ),
+        request=ConversationInput,
+        responses={201: ConversationSerializer},
+    ),
+    retrieve=extend_schema(summary="Read a conversation", parameters=[ID]),
+    update=extend_schema(
+        summary="Edit a conversation",
+        description="Body, sender, recipients, attachment references; the previous body is kept.",
+        parameters=[ID, IF_MATCH],
+        request=ConversationInput,
+        responses={200: ConversationSerializer},
+    ),
+    partial_update=extend_schema(
+        summary="Edit part of a conversation",
+        parameters=[ID, IF_MATCH],
+        request=ConversationInput,
+        responses={200: ConversationSerializer},
+    ),
+    destroy=extend_schema(summary="Delete a conversation", parameters=[ID]),
+)
+class ConversationViewSet(TenantViewSet):
+    """API endpoint that allows conversations of incidents to be viewed or edited."""
+
+    document = Conversation
+    serializer_class = ConversationSerializer
+
+    def live_incident(self, ref):
+        """The caller's incident (not in the trash) for an id or display id; 404 otherwise."""
+        return incident_selectors.incident_get(principal=self.principal, value=ref)
+
+    def get_object(self):
+        conversation = super().get_object()
+        self.incident = self.live_incident(str(conversation.incident_id))
+        return conversation
+
+    def list(self, request):
+        params = ConversationListParams(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        filters = params.validated_data
+        incident_id = None
+        if "incident_id" in filters:
+            incident_id = self.live_incident(filters["incident_id"]).id
+        queryset = selectors.conversations_for(principal=self.principal, incident_id=incident_id)
+        for name in ("kind", "direction"):
+            if name in filters:
+                queryset = queryset.filter(**{name: filters[name]})
+        sign = "-" if filters.get("sort_order") == "desc" else "+"
+        queryset = queryset.order_by(f"{sign}created_at", f"{sign}id")
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(ConversationSerializer(page, many=True).data)
+
+    def create(self, request):
+        body = ConversationInput(data=request.data)
+        body.is_valid(raise_exception=True)
+        incident = self.live_incident(body.validated_data["incident_id"])
+        conversation = services.conversation_create(
+            principal=self.principal, incident=incident, data=body.validated_data
+        )
+        response = Response(
+            ConversationSerializer(conversation).data, status=status.HTTP_201_CREATED
+        )
+        return with_etag(response, conversation)
+
+    def retrieve(self, request, id=None):
+        conversation = self.get_object()
+        return with_etag(Response(ConversationSerializer(conversation).data), conversation)
+
+    def update(self, request, id=None, partial=False):
+        conversation = self.get_object()
+        body = ConversationInput(conversation, data=request.data, partial=partial)
+        body.is_valid(raise_exception=True)
+        data = dict(body.validated_data)
+        ref = data.pop("incident_id", None)
+        if ref is not None and self.live_incident(ref).id != conversation.incident_id:
+            raise Http404
+        stored = services.conversation_update(
+            principal=self.principal,
+            conversation=conversation,
+            incident=self.incident,
+            data=data,
+            expected_version=if_match_version(request),
+        )
+        return with_etag(Response(ConversationSerializer(stored).data), stored)
+
+    def partial_update(self, request, id=None):
+        return self.update(request, id=id, partial=True)
+
+    def destroy(self, request, id=None):
+        conversation = self.get_object()
+        services.conversation_delete(
+            principal=self.principal, conversation=conversation, incident=self.incident
+        )
+        return Response(status=status.HTTP_204_NO_CONTENT)
