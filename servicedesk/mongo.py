@@ -7,6 +7,7 @@ by MONGODB_TIMEOUT_MS so an unreachable database fails a request fast.
 
 import functools
 import threading
+from types import SimpleNamespace
 
 import mongoengine
 import mongomock
@@ -38,6 +39,12 @@ _EMBEDDED_WRITES = (
 )
 
 
+class EmbeddedClient(mongomock.MongoClient):
+    """mongomock's client with the `options.timeout` pymongo's GridFS reads (none: no limit)."""
+
+    options = SimpleNamespace(timeout=None)
+
+
 def database_name() -> str:
     if settings.MONGODB_DB:
         return settings.MONGODB_DB
@@ -62,7 +69,7 @@ def connect(db_name: str | None = None) -> None:
         mongoengine.connect(
             db=name,
             host="mongodb://localhost",
-            mongo_client_class=mongomock.MongoClient,
+            mongo_client_class=EmbeddedClient,
             tz_aware=True,
             uuidRepresentation="standard",
         )

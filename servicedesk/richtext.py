@@ -9,7 +9,6 @@ embeds, SVG and MathML, forms, and any URL with another scheme
 (`javascript:`, `vbscript:`, `data:`, ...). Sanitizing is idempotent.
 """
 
-import html
 import re
 from html.parser import HTMLParser
 
@@ -64,11 +63,31 @@ _CLEANER = nh3.Cleaner(
 )
 
 
+# The HTML parser drops one newline right after `<pre>` and the serializer does not put
+# it back, so `<pre>` + newline + text would lose a line on every pass: double it.
+_PRE_NEWLINE = re.compile(r"<pre>\n")
+# Removing a tag but keeping its content (a <form>, an <option>, ...) can leave a tree
+# the parser would never build (an <h1> in an <h1>, a <dd> in a <dd>), which parses
+# differently next time. A few passes reach the parser's own shape; in practice one
+# or two suffice.
+_MAX_PASSES = 5
+
+
+def _clean_once(markup: str) -> str:
+    return _PRE_NEWLINE.sub("<pre>\n\n", _CLEANER.clean(markup).strip())
+
+
 def sanitize(markup: str) -> str:
     """Safe HTML for storage and display; sanitize(sanitize(x)) == sanitize(x)."""
     if not markup:
         return ""
-    return _CLEANER.clean(markup).strip()
+    cleaned = _clean_once(markup)
+    for _ in range(_MAX_PASSES):
+        again = _clean_once(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
 
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -103,6 +122,8 @@ def to_text(markup: str) -> str:
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
-    text = html.unescape("".join(parser.parts)).replace("\xa0", " ")
+    # convert_charrefs already unescaped the text once; unescaping again would turn an
+    # escaped "&amp;lt;" (the text "&lt;") into "<".
+    text = "".join(parser.parts).replace("\xa0", " ")
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -81,9 +81,31 @@ SERVICEDESK_RETRY_AFTER_SECONDS = env.integer("SERVICEDESK_RETRY_AFTER_SECONDS",
 SERVICEDESK_MAX_JSON_BODY_BYTES = env.integer(
     "SERVICEDESK_MAX_JSON_BODY_BYTES", default=1024 * 1024, minimum=1024
 )
-DATA_UPLOAD_MAX_MEMORY_SIZE = SERVICEDESK_MAX_JSON_BODY_BYTES
 SERVICEDESK_DEFAULT_PAGE_SIZE = env.integer("SERVICEDESK_DEFAULT_PAGE_SIZE", default=20, minimum=1)
 SERVICEDESK_MAX_PAGE_SIZE = env.integer("SERVICEDESK_MAX_PAGE_SIZE", default=100, minimum=1)
+# Attachments: per file, files per request, bytes per request, and the JSON (base64)
+# upload body of add-attachment/, which is exempt from the 1 MiB JSON limit above.
+MIB = 1024 * 1024
+SERVICEDESK_MAX_ATTACHMENT_BYTES = env.integer(
+    "SERVICEDESK_MAX_ATTACHMENT_BYTES", default=25 * MIB, minimum=1
+)
+SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST = env.integer(
+    "SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST", default=10, minimum=1
+)
+SERVICEDESK_MAX_UPLOAD_BYTES = env.integer(
+    "SERVICEDESK_MAX_UPLOAD_BYTES", default=50 * MIB, minimum=1
+)
+SERVICEDESK_MAX_BASE64_UPLOAD_BYTES = env.integer(
+    "SERVICEDESK_MAX_BASE64_UPLOAD_BYTES", default=10 * MIB, minimum=1024
+)
+# Multipart uploads over this many bytes are spooled to a temporary file, not memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * MIB
+# Django's own ceiling for bodies read into memory; the per-route limits are enforced,
+# with 413, by servicedesk.middleware.BodySizeLimitMiddleware before this is reached.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(
+    SERVICEDESK_MAX_JSON_BODY_BYTES, SERVICEDESK_MAX_BASE64_UPLOAD_BYTES
+)
+DATA_UPLOAD_MAX_NUMBER_FILES = SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST
 SERVICEDESK_BOOTSTRAP_API_KEYS = os.environ.get("SERVICEDESK_BOOTSTRAP_API_KEYS", "")
 # How stale `last_used_at` of a key may get before a request refreshes it (one write
 # per key per interval instead of one per request).

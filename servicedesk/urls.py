@@ -8,6 +8,7 @@ from servicedesk import health
 API_PREFIX = "ux/sd/inci/"
 
 urlpatterns = [
+    path(API_PREFIX, include("attachments.api.urls")),
     path(API_PREFIX, include("incidents.api.urls")),
     path(API_PREFIX, include("conversations.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

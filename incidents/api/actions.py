@@ -300,7 +300,8 @@ class IncidentActionsMixin:
         summary="Everything a detail page needs",
         description=(
             "The incident, its allowed next statuses, its conversation count and latest "
-            "conversation, and its recent history (newest first, at most 20) in one call."
+            "conversation, its attachments (first 100) and its recent history (newest "
+            "first, at most 20) in one call."
         ),
         parameters=[
             OpenApiParameter("ref", str, OpenApiParameter.PATH, description="Id or display id.")
@@ -309,6 +310,8 @@ class IncidentActionsMixin:
     )
     @action(detail=False, methods=["get"], url_path=r"incident-data/(?P<ref>[^/]+)")
     def incident_data(self, request, ref=None):
+        from attachments.api.serializers import AttachmentSerializer
+        from attachments.documents import Attachment
         from conversations.api.serializers import ConversationSerializer
         from conversations.selectors import conversation_summary
 
@@ -316,12 +319,18 @@ class IncidentActionsMixin:
         history = selectors.incident_history(principal=self.principal, incident=incident)[:20]
         conversations = conversation_summary(principal=self.principal, incident_id=incident.id)
         latest = conversations["latest"]
+        attachments = Attachment.objects(
+            organization_id=self.principal.organization_id, incident_id=incident.id
+        ).order_by("uploaded_at")[:100]
         return Response(
             {
                 "incident": IncidentSerializer(incident).data,
                 "workflow": workflow_of(incident.basic_info.status_id),
                 "conversation_count": conversations["count"],
                 "latest_conversation": ConversationSerializer(latest).data if latest else None,
+                "attachments": AttachmentSerializer(
+                    attachments, many=True, context={"request": request}
+                ).data,
                 "recent_history": inputs.HistoryOut(history, many=True).data,
             }
         )

@@ -160,6 +160,7 @@ def incident_delete(*, principal: Principal, incident: Incident, permanent: bool
         )
         if result.deleted_count != 1:
             raise IncidentGone
+        _purge_dependents(principal=principal, incident=incident)
         return
 
     def plan(current: Incident) -> Change:
@@ -171,6 +172,17 @@ def incident_delete(*, principal: Principal, incident: Incident, permanent: bool
         return change
 
     commit(principal=principal, incident=incident, plan=plan)
+
+
+def _purge_dependents(*, principal: Principal, incident: Incident) -> None:
+    """A permanent delete takes the incident's conversations and files with it."""
+    from attachments.services import attachments_purge
+    from conversations.documents import Conversation
+
+    attachments_purge(organization_id=principal.organization_id, incident_id=incident.id)
+    Conversation.objects(
+        organization_id=principal.organization_id, incident_id=incident.id
+    ).delete()
 
 
 def incident_restore(*, principal: Principal, incident: Incident) -> Incident:

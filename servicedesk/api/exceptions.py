@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import mongoengine.errors as me_errors
 from django.conf import settings
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import RequestDataTooBig, TooManyFilesSent
 from django.http import JsonResponse
 from drf_standardized_errors import handler
 from rest_framework import exceptions, status
@@ -85,6 +85,11 @@ class ExceptionHandler(handler.ExceptionHandler):
             return exceptions.ValidationError(_mongo_validation_detail(exc))
         if isinstance(exc, RequestDataTooBig):
             return PayloadTooLarge()
+        if isinstance(exc, TooManyFilesSent):
+            return PayloadTooLarge(
+                f"At most {settings.SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST} files per request.",
+                code="too_many_files",
+            )
         return super().convert_known_exceptions(exc)
 
 

@@ -1,0 +1,95 @@
+"""Attachment uploads (multipart or base64 JSON) and metadata out."""
+
+import base64
+import binascii
+
+from django.urls import reverse
+from rest_framework import serializers
+
+from attachments.documents import Attachment
+from attachments.files import BadFileName, check_file_name
+from servicedesk.api.fields import StrictCharField
+from servicedesk.api.serializers import DocumentSerializer
+
+
+class FileNameField(StrictCharField):
+    def __init__(self, **kwargs):
+        super().__init__(max_length=1000, trim_whitespace=False, **kwargs)
+
+    def to_internal_value(self, data):
+        try:
+            return check_file_name(super().to_internal_value(data))
+        except BadFileName as exc:
+            raise serializers.ValidationError(str(exc), code="invalid_file_name") from None
+
+
+class Base64File(serializers.Serializer):
+    file_name = FileNameField()
+    content_base64 = StrictCharField(trim_whitespace=False, help_text="Standard base64 (RFC 4648).")
+    content_type = StrictCharField(
+        required=False, max_length=255, help_text="Informative only: the type is detected."
+    )
+
+    def validate_content_base64(self, value):
+        try:
+            return base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise serializers.ValidationError("Not valid base64.", code="invalid_base64") from None
+
+
+class UploadTarget(serializers.Serializer):
+    incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
+    conversation_id = StrictCharField(
+        max_length=24, min_length=24, required=False, help_text="Attach to this conversation."
+    )
+
+    def validate_conversation_id(self, value):
+        if not all(c in "0123456789abcdefABCDEF" for c in value):
+            raise serializers.ValidationError("Not an id.", code="invalid")
+        return value.lower()
+
+
+class JsonUpload(UploadTarget):
+    """`{incident_id, conversation_id?, files: [{file_name, content_base64, content_type?}]}`."""
+
+    files = Base64File(many=True)
+
+
+class MultipartUpload(UploadTarget):
+    """`incident_id`, optional `conversation_id`, and one or more `file` parts."""
+
+    file = serializers.ListField(child=serializers.FileField(allow_empty_file=True))
+
+
+class AttachmentSerializer(DocumentSerializer):
+    attachment_id = serializers.CharField(source="id", read_only=True)
+    incident_id = serializers.CharField(read_only=True)
+    conversation_id = serializers.CharField(read_only=True, allow_null=True)
+    download_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Attachment
+        fields = (
+            "attachment_id",
+            "incident_id",
+            "conversation_id",
+            "file_name",
+            "original_name",
+            "size",
+            "content_type",
+            "sha256",
+            "uploader_id",
+            "uploaded_at",
+            "download_url",
+        )
+        read_only_fields = fields
+
+    def get_download_url(self, attachment) -> str:
+        path = reverse("attachment-download", kwargs={"attachment_id": str(attachment.id)})
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+
+class AttachmentListParams(serializers.Serializer):
+    incident_id = StrictCharField(max_length=64)
+    conversation_id = StrictCharField(max_length=24, required=False)

@@ -1,0 +1,182 @@
+"""`incident/add-attachment/`, `incident/attachment/` and the download and delete routes."""
+
+import io
+from urllib.parse import quote
+
+from bson import ObjectId
+from django.http import Http404, HttpResponseNotModified, StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.parsers import JSONParser
+from rest_framework.response import Response
+
+from attachments import files, services
+from attachments.api.parsers import StrictMultiPartParser
+from attachments.api.serializers import (
+    AttachmentListParams,
+    AttachmentSerializer,
+    JsonUpload,
+    MultipartUpload,
+)
+from attachments.documents import Attachment
+from incidents import selectors as incident_selectors
+from servicedesk.api.viewsets import TenantViewSet
+
+ATTACHMENT_ID = OpenApiParameter(
+    "attachment_id", str, OpenApiParameter.PATH, description="The attachment id."
+)
+LIMITS = (
+    "Limits (configurable): 25 MiB per file, 10 files and 50 MiB per request; over a limit "
+    "the answer is 413 with code `file_too_large`, `too_many_files` or `upload_too_large`, "
+    "and nothing is stored. Base64 JSON bodies are capped at 10 MiB (413 `payload_too_large`)."
+)
+
+
+def content_disposition(name: str) -> str:
+    """RFC 6266: an ASCII `filename` for old clients and a UTF-8 `filename*`."""
+    return f"attachment; filename=\"{files.ascii_fallback(name)}\"; filename*=UTF-8''{quote(name)}"
+
+
+class AttachmentViewSet(TenantViewSet):
+    """Files attached to incidents (and their conversations), stored in GridFS."""
+
+    document = Attachment
+    serializer_class = AttachmentSerializer
+    lookup_field = "attachment_id"
+    lookup_url_kwarg = "attachment_id"
+    parser_classes = [JSONParser, StrictMultiPartParser]
+
+    def live_incident(self, ref):
+        return incident_selectors.incident_get(principal=self.principal, value=ref)
+
+    def get_object(self):
+        attachment = super().get_object()
+        self.incident = self.live_incident(str(attachment.incident_id))
+        return attachment
+
+    def lookup_filter(self, value):
+        if not ObjectId.is_valid(value) or len(value) != 24:
+            raise Http404
+        return {"id": ObjectId(value)}
+
+    @extend_schema(
+        summary="Add attachments",
+        description=(
+            "This endpoint is used to add new attachments to an incident, or to one of its "
+            "conversations (`conversation_id`). Send multipart form data (`incident_id`, "
+            "optional `conversation_id`, one or more `file` parts) or JSON with base64 "
+            "content. The content type is detected from the bytes, not taken from the "
+            f"client. All files of a request are stored or none are. {LIMITS}"
+        ),
+        request={"multipart/form-data": MultipartUpload, "application/json": JsonUpload},
+        responses={201: AttachmentSerializer(many=True)},
+    )
+    def create(self, request):
+        multipart = request.content_type.startswith("multipart/")
+        body = (MultipartUpload if multipart else JsonUpload)(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        uploads = self.uploads_from_multipart(data) if multipart else self.uploads_from_json(data)
+        stored = services.attachments_add(
+            principal=self.principal,
+            incident=self.live_incident(data["incident_id"]),
+            conversation_id=data.get("conversation_id"),
+            uploads=uploads,
+        )
+        out = AttachmentSerializer(stored, many=True, context={"request": request})
+        return Response(out.data, status=status.HTTP_201_CREATED)
+
+    @staticmethod
+    def uploads_from_multipart(data) -> list[services.Upload]:
+        uploads = []
+        for index, uploaded in enumerate(data["file"]):
+            uploads.append(
+                services.Upload(
+                    name=uploaded.name,  # checked by StrictMultiPartParser
+                    source=uploaded.file,
+                    size=uploaded.size,
+                    claimed_type=uploaded.content_type or "",
+                    field=f"file.{index}",
+                )
+            )
+        return uploads
+
+    @staticmethod
+    def uploads_from_json(data) -> list[services.Upload]:
+        return [
+            services.Upload(
+                name=item["file_name"],
+                source=io.BytesIO(item["content_base64"]),
+                size=len(item["content_base64"]),
+                claimed_type=item.get("content_type", ""),
+                field=f"files.{index}.content_base64",
+            )
+            for index, item in enumerate(data["files"])
+        ]
+
+    @extend_schema(
+        summary="List attachments",
+        description=(
+            "This endpoint is used to fetch the attachments of an incident "
+            "(`?incident_id=`), or of one of its conversations (`&conversation_id=`). "
+            "Each has a `download_url`. Paged like the incident list."
+        ),
+        parameters=[AttachmentListParams],
+    )
+    def list(self, request):
+        query = AttachmentListParams(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        incident = self.live_incident(query.validated_data["incident_id"])
+        queryset = self.get_queryset().filter(incident_id=incident.id)
+        if "conversation_id" in query.validated_data:
+            conversation_id = self.lookup_filter(query.validated_data["conversation_id"])["id"]
+            queryset = queryset.filter(conversation_id=conversation_id)
+        page = self.paginate_queryset(queryset.order_by("uploaded_at", "id"))
+        out = AttachmentSerializer(page, many=True, context={"request": request})
+        return self.get_paginated_response(out.data)
+
+    @extend_schema(summary="Read an attachment's metadata", parameters=[ATTACHMENT_ID])
+    def retrieve(self, request, attachment_id=None):
+        attachment = self.get_object()
+        return Response(AttachmentSerializer(attachment, context={"request": request}).data)
+
+    @extend_schema(
+        summary="Download an attachment",
+        description=(
+            "Streams the bytes (never held whole in memory) as an attachment with a safe file "
+            "name (RFC 6266, `filename*` for non-ASCII names), the detected `Content-Type`, "
+            "`X-Content-Type-Options: nosniff`, `Content-Length` and an `ETag` from the "
+            "SHA-256; `If-None-Match` with that ETag answers 304."
+        ),
+        parameters=[ATTACHMENT_ID],
+        responses={
+            (200, "application/octet-stream"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="The file's bytes."
+            ),
+            304: OpenApiResponse(description="Not modified."),
+        },
+    )
+    def download(self, request, attachment_id=None):
+        attachment = self.get_object()
+        etag = f'"{attachment.sha256}"'
+        if request.headers.get("If-None-Match") == etag:
+            return HttpResponseNotModified(headers={"ETag": etag})
+        stream = files.open_stream(attachment.file_id)
+        response = StreamingHttpResponse(
+            files.iterate(stream), content_type=attachment.content_type
+        )
+        response["Content-Length"] = str(stream.length)
+        response["Content-Disposition"] = content_disposition(attachment.file_name)
+        response["X-Content-Type-Options"] = "nosniff"
+        response["ETag"] = etag
+        response["Cache-Control"] = "private, no-transform"
+        return response
+
+    @extend_schema(summary="Delete an attachment", parameters=[ATTACHMENT_ID])
+    def destroy(self, request, attachment_id=None):
+        attachment = self.get_object()
+        services.attachment_delete(
+            principal=self.principal, attachment=attachment, incident=self.incident
+        )
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,151 @@
+"""Storing, listing and removing attachments.
+
+All files of one request are stored or none are: every limit and name is
+checked before the first byte is written, and if storing fails midway the
+files already in GridFS are removed again.
+"""
+
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from django.conf import settings
+from rest_framework.exceptions import NotFound
+
+from attachments import files
+from attachments.documents import Attachment
+from incidents.documents import Incident
+from incidents.services.common import Change, IncidentGone, commit
+from servicedesk.api.exceptions import PayloadTooLarge, field_error
+from servicedesk.tenancy.services import Principal
+from servicedesk.timeutil import now
+
+SNIFF_BYTES = 8192
+
+
+@dataclass
+class Upload:
+    """One file of a request: where its bytes are and which request field it came from."""
+
+    name: str
+    source: BinaryIO
+    size: int
+    claimed_type: str
+    field: str
+
+
+def check_uploads(uploads: list[Upload]) -> None:
+    """Limits first (413 naming the limit), then each file (400 naming its field)."""
+    if not uploads:
+        raise field_error("file", "Send at least one file.", code="required")
+    count_limit = settings.SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST
+    if len(uploads) > count_limit:
+        raise PayloadTooLarge(
+            f"{len(uploads)} files; at most {count_limit} per request.", code="too_many_files"
+        )
+    file_limit = settings.SERVICEDESK_MAX_ATTACHMENT_BYTES
+    for upload in uploads:
+        if upload.size > file_limit:
+            raise PayloadTooLarge(
+                f"{upload.name!r} is {upload.size} bytes; at most {file_limit} per file.",
+                code="file_too_large",
+            )
+    total_limit = settings.SERVICEDESK_MAX_UPLOAD_BYTES
+    total = sum(upload.size for upload in uploads)
+    if total > total_limit:
+        raise PayloadTooLarge(
+            f"The files add up to {total} bytes; at most {total_limit} per request.",
+            code="upload_too_large",
+        )
+    for upload in uploads:
+        if upload.size == 0:
+            raise field_error(upload.field, f"{upload.name!r} is empty.", code="empty_file")
+
+
+def conversation_of(*, principal: Principal, incident: Incident, conversation_id):
+    """The conversation, if it belongs to this incident of this organization; 404 otherwise."""
+    if conversation_id is None:
+        return None
+    from conversations.documents import Conversation
+
+    found = Conversation.objects(
+        id=conversation_id, organization_id=principal.organization_id, incident_id=incident.id
+    ).only("id").first()  # fmt: skip
+    if found is None:
+        raise NotFound("conversation_id: no such conversation on this incident.")
+    return found
+
+
+def attachments_add(
+    *, principal: Principal, incident: Incident, conversation_id, uploads: list[Upload]
+) -> list[Attachment]:
+    check_uploads(uploads)
+    conversation_of(principal=principal, incident=incident, conversation_id=conversation_id)
+    stored: list[Attachment] = []
+    try:
+        for upload in uploads:
+            stored.append(_store(principal, incident, conversation_id, upload))
+        Attachment.objects.insert(stored, load_bulk=False)
+        _record(principal, incident, [a.file_name for a in stored], "attachments_added")
+    except BaseException:
+        for attachment in stored:
+            files.remove(attachment.file_id)
+        Attachment.objects(id__in=[a.id for a in stored if a.id]).delete()
+        raise
+    return stored
+
+
+def _store(principal, incident, conversation_id, upload: Upload) -> Attachment:
+    head = upload.source.read(SNIFF_BYTES)
+    upload.source.seek(0)
+    content_type = files.detect_content_type(head)
+    file_id, size, digest = files.store(
+        upload.source,
+        file_name=upload.name,
+        metadata={
+            "organization_id": principal.organization_id,
+            "incident_id": incident.id,
+            "content_type": content_type,
+        },
+    )
+    return Attachment(
+        organization_id=principal.organization_id,
+        incident_id=incident.id,
+        conversation_id=conversation_id,
+        file_id=file_id,
+        original_name=upload.name,
+        file_name=upload.name,
+        size=size,
+        content_type=content_type,
+        claimed_content_type=(upload.claimed_type or "")[:255],
+        sha256=digest,
+        uploader_id=principal.actor_id,
+        uploaded_at=now(),
+    )
+
+
+def _record(principal, incident, names: list[str], action: str) -> None:
+    def plan(current: Incident) -> Change:
+        change = Change()
+        change.record(action=action, field_name="attachment", new=names)
+        return change
+
+    commit(principal=principal, incident=incident, plan=plan)
+
+
+def attachment_delete(*, principal: Principal, attachment: Attachment, incident: Incident) -> None:
+    deleted = Attachment.objects(
+        id=attachment.id, organization_id=principal.organization_id
+    ).delete()
+    if deleted != 1:
+        raise IncidentGone
+    files.remove(attachment.file_id)
+    _record(principal, incident, [attachment.file_name], "attachment_deleted")
+
+
+def attachments_purge(*, organization_id, incident_id) -> int:
+    """Remove every attachment of an incident, bytes included (permanent delete)."""
+    found = list(Attachment.objects(organization_id=organization_id, incident_id=incident_id))
+    for attachment in found:
+        files.remove(attachment.file_id)
+    Attachment.objects(organization_id=organization_id, incident_id=incident_id).delete()
+    return len(found)
