@@ -21,6 +21,7 @@ class Attachment(me.Document):
 
     meta = {
         "collection": "attachments",
+        "auto_create_index": False,
         "indexes": [
             {"fields": ["organization_id", "incident_id", "uploaded_at"], "name": "org_incident"},
             {"fields": ["organization_id", "conversation_id"], "name": "org_conversation"},

@@ -41,6 +41,7 @@ class Conversation(me.Document):
 
     meta = {
         "collection": "conversations",
+        "auto_create_index": False,
         "indexes": [
             {
                 "fields": ["organization_id", "incident_id", "created_at"],

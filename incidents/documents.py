@@ -144,6 +144,7 @@ class Incident(me.Document):
 
     meta = {
         "collection": "incidents",
+        "auto_create_index": False,
         "indexes": [
             {
                 "fields": ["organization_id", "display_id"],
@@ -194,7 +195,7 @@ class Counter(me.Document):
     key = me.StringField(primary_key=True)
     seq = me.IntField(required=True, default=0)
 
-    meta = {"collection": "counters"}
+    meta = {"collection": "counters", "auto_create_index": False}
 
 
 class RequesterEntry(me.Document):
@@ -210,6 +211,7 @@ class RequesterEntry(me.Document):
 
     meta = {
         "collection": "requesters",
+        "auto_create_index": False,
         "indexes": [
             {"fields": ["organization_id", "email"], "unique": True, "name": "org_email_unique"},
             {"fields": ["organization_id", "-last_seen"], "name": "org_last_seen"},

@@ -32,9 +32,15 @@ EQUALITY_FILTERS = {
     "impact_id": "basic_info__impact_id",
     "assignee": "current_assignment_info__assignee",
     "support_group": "current_assignment_info__support_group",
-    "requester_email": "requester__email",
     "tag": "tag",
     "is_archive": "is_archive",
+}
+
+# filter name -> stored field, for whole-value matches that ignore case. Addresses are
+# stored lower-cased, but text without "@" (a redacted placeholder, a handle) is kept as
+# written, and documents stored before lower-casing keep their case.
+IEXACT_FILTERS = {
+    "requester_email": "requester__email",
 }
 
 
@@ -62,6 +68,15 @@ def incident_get(*, principal: Principal, value: str, deleted: bool = False) -> 
     return found
 
 
+def text_match(fields: tuple[str, ...], pattern: str) -> Q:
+    """Case-insensitive `$regex` on any of `fields` (stored paths such as `requester.email`).
+
+    Written as `$regex`/`$options` rather than a compiled Python pattern: pymongo sends
+    a compiled pattern's implicit unicode flag, which FerretDB refuses.
+    """
+    return Q(__raw__={"$or": [{field: {"$regex": pattern, "$options": "i"}} for field in fields]})
+
+
 def incident_list(*, principal: Principal, filters: dict):
     """The filtered, sorted queryset for `GET incident/` (paginated by the caller)."""
     queryset = incidents_for(principal=principal, deleted=filters.get("deleted", False))
@@ -71,6 +86,10 @@ def incident_list(*, principal: Principal, filters: dict):
             queryset = queryset.filter(
                 **{f"{field}__in" if isinstance(value, list) else field: value}
             )
+    for name, field in IEXACT_FILTERS.items():
+        if name in filters:
+            path = field.replace("__", ".")
+            queryset = queryset.filter(text_match((path,), f"^{re.escape(filters[name])}$"))
     for name, field, op in (
         ("created_after", "creation_time", "gte"),
         ("created_before", "creation_time", "lt"),
@@ -80,11 +99,11 @@ def incident_list(*, principal: Principal, filters: dict):
         if name in filters:
             queryset = queryset.filter(**{f"{field}__{op}": filters[name]})
     if filters.get("q"):
-        literal = re.escape(filters["q"])
         queryset = queryset.filter(
-            Q(basic_info__summary__iregex=literal)
-            | Q(basic_info__description__iregex=literal)
-            | Q(display_id__iregex=literal)
+            text_match(
+                ("basic_info.summary", "basic_info.description", "display_id"),
+                re.escape(filters["q"]),
+            )
         )
     sign = "-" if filters.get("sort_order", "desc") == "desc" else "+"
     key = SORT_FIELDS[filters.get("sort_key", "creation_time")]
@@ -132,24 +151,26 @@ def incident_history(*, principal: Principal, incident: Incident) -> list:
 
 
 def requester_search(*, principal: Principal, q: str, limit: int) -> list:
-    """Requesters whose name, email or phone contains `q`, best matches first."""
+    """Requesters whose name, email or phone contains `q`, best matches first.
+
+    Exact matches (of a whole name, email or phone, ignoring case) come first, then
+    prefix matches, then the rest; within each, the most incidents first, then the
+    most recently seen. Each tier is its own bounded query, so a better match is never
+    crowded out by many weaker ones. `q` is literal text.
+    """
     from incidents.documents import RequesterEntry
 
+    directory = RequesterEntry.objects(organization_id=principal.organization_id)
     literal = re.escape(q)
-    candidates = (
-        RequesterEntry.objects(organization_id=principal.organization_id)
-        .filter(Q(name__iregex=literal) | Q(email__iregex=literal) | Q(phone__iregex=literal))
-        .order_by("-last_seen")[:200]
-    )
-    needle = q.casefold()
-
-    def rank(entry) -> tuple:
-        fields = (entry.email.casefold(), entry.name.casefold(), entry.phone)
-        exact = any(value == needle for value in fields)
-        prefix = any(value.startswith(needle) for value in fields)
-        return (not exact, not prefix, -entry.incident_count)
-
-    return sorted(candidates, key=rank)[:limit]
+    found: list = []
+    for pattern in (f"^{literal}$", f"^{literal}", literal):
+        if len(found) >= limit:
+            break
+        tier = directory.filter(text_match(("name", "email", "phone"), pattern))
+        if found:
+            tier = tier.filter(id__nin=[entry.id for entry in found])
+        found += list(tier.order_by("-incident_count", "-last_seen")[: limit - len(found)])
+    return found
 
 
 def values_in_use(*, principal: Principal, field: str) -> list[str]:

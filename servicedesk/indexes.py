@@ -1,4 +1,9 @@
-"""Every declared index of every document, created or checked in one place."""
+"""Every declared index of every document, created or checked in one place.
+
+Documents declare `auto_create_index: False`: indexes are made here (at start,
+by `manage.py ensure_indexes`, by the deployment's init job), never as a side
+effect of a first query, so `ensure_indexes --check` can see what is missing.
+"""
 
 from mongoengine.base import _document_registry
 

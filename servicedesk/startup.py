@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from servicedesk import mongo
+from servicedesk.indexes import ensure_indexes
 from servicedesk.tenancy import services
 from servicedesk.tenancy.documents import SCOPE_WRITE
 
@@ -16,6 +17,13 @@ DEMO_ORG = "demo"
 
 
 def on_start() -> None:
+    _bootstrap()
+    from servicedesk.webhooks.dispatcher import start_in_process
+
+    start_in_process()
+
+
+def _bootstrap() -> None:
     spec = settings.SERVICEDESK_BOOTSTRAP_API_KEYS
     if spec.strip():
         try:
@@ -27,9 +35,13 @@ def on_start() -> None:
             "MONGODB_URI is not set: running on the embedded in-memory store. "
             "NOTHING IS KEPT after this process exits."
         )
-        from servicedesk.indexes import ensure_indexes
-
+    try:
         ensure_indexes()
+    except mongo.UNAVAILABLE_ERRORS as exc:
+        # A worker must start anyway (requests answer 503 until the database is back);
+        # the deployment's init job creates the indexes too.
+        log.error("indexes not ensured, database unavailable: %s", exc)
+        return
     if spec.strip():
         try:
             keys = services.bootstrap(spec=spec)

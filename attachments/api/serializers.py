@@ -9,6 +9,7 @@ from rest_framework import serializers
 from attachments.documents import Attachment
 from attachments.files import BadFileName, check_file_name
 from servicedesk.api.fields import StrictCharField
+from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import DocumentSerializer
 
 
@@ -37,22 +38,33 @@ class Base64File(serializers.Serializer):
             raise serializers.ValidationError("Not valid base64.", code="invalid_base64") from None
 
 
+def conversation_id_field(help_text: str) -> StrictCharField:
+    return StrictCharField(max_length=24, min_length=24, required=False, help_text=help_text)
+
+
+def check_conversation_id(value: str) -> str:
+    if not all(c in "0123456789abcdefABCDEF" for c in value):
+        raise serializers.ValidationError("Not an id.", code="invalid")
+    return value.lower()
+
+
 class UploadTarget(serializers.Serializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
-    conversation_id = StrictCharField(
-        max_length=24, min_length=24, required=False, help_text="Attach to this conversation."
-    )
+    conversation_id = conversation_id_field("Attach to this conversation.")
 
     def validate_conversation_id(self, value):
-        if not all(c in "0123456789abcdefABCDEF" for c in value):
-            raise serializers.ValidationError("Not an id.", code="invalid")
-        return value.lower()
+        return check_conversation_id(value)
 
 
 class JsonUpload(UploadTarget):
     """`{incident_id, conversation_id?, files: [{file_name, content_base64, content_type?}]}`."""
 
     files = Base64File(many=True)
+
+    def validate_files(self, value):
+        if not value:
+            raise serializers.ValidationError("Send at least one file.", code="required")
+        return value
 
 
 class MultipartUpload(UploadTarget):
@@ -90,6 +102,11 @@ class AttachmentSerializer(DocumentSerializer):
         return request.build_absolute_uri(path) if request else path
 
 
-class AttachmentListParams(serializers.Serializer):
-    incident_id = StrictCharField(max_length=64)
-    conversation_id = StrictCharField(max_length=24, required=False)
+class AttachmentListParams(StrictQuery):
+    paged = True
+
+    incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
+    conversation_id = conversation_id_field("Only the attachments of this conversation.")
+
+    def validate_conversation_id(self, value):
+        return check_conversation_id(value)

@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from conversations.documents import BODY_MAX, DIRECTIONS, KINDS, MAX_RECIPIENTS, Conversation
 from servicedesk.api.fields import RichTextField, StrictCharField
+from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import DocumentSerializer, TimestampField
 
 
@@ -48,8 +49,9 @@ class ConversationInput(serializers.Serializer):
         if self.instance is None:
             attrs.setdefault("direction", "outbound")
         else:
-            for frozen in ("incident_id", "kind", "direction"):
-                if frozen in attrs and attrs[frozen] != self._stored(frozen):
+            # `incident_id` may be the id or the display id: the view compares incidents.
+            for frozen in ("kind", "direction"):
+                if frozen in attrs and attrs[frozen] != getattr(self.instance, frozen):
                     raise serializers.ValidationError(
                         {frozen: ["Cannot change after creation."]}, code="read_only"
                     )
@@ -60,10 +62,11 @@ class ConversationInput(serializers.Serializer):
             attrs["from"] = attrs["from"].lower()
         return attrs
 
-    def _stored(self, name):
-        if name == "incident_id":
-            return self.initial_data.get("incident_id")  # checked by the view
-        return getattr(self.instance, name)
+
+class PreviousBodyOut(serializers.Serializer):
+    body_html = serializers.CharField(help_text="The body as it was before that edit.")
+    edited_at = TimestampField(help_text="When it was replaced.")
+    edited_by_id = serializers.CharField(help_text="The key that replaced it.")
 
 
 class ConversationSerializer(DocumentSerializer):
@@ -74,6 +77,10 @@ class ConversationSerializer(DocumentSerializer):
     body = serializers.CharField(source="body_html", read_only=True)
     created_at = TimestampField(read_only=True)
     updated_at = TimestampField(read_only=True)
+    # Declared so that times render like every other time (milliseconds and Z).
+    previous_bodies = PreviousBodyOut(
+        many=True, read_only=True, help_text="Earlier bodies, oldest first."
+    )
 
     class Meta:
         model = Conversation
@@ -103,7 +110,9 @@ class ConversationSerializer(DocumentSerializer):
         return fields
 
 
-class ConversationListParams(serializers.Serializer):
+class ConversationListParams(StrictQuery):
+    paged = True
+
     incident_id = StrictCharField(max_length=64, required=False)
     kind = serializers.ChoiceField(choices=KINDS, required=False)
     direction = serializers.ChoiceField(choices=DIRECTIONS, required=False)
@@ -112,10 +121,3 @@ class ConversationListParams(serializers.Serializer):
         required=False,
         help_text="Default asc: a thread reads oldest first.",
     )
-
-    def to_internal_value(self, data):
-        known = set(self.fields) | {"page", "items_per_page"}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise serializers.ValidationError({unknown[0]: ["Unknown query parameter."]})
-        return super().to_internal_value(data)

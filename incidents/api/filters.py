@@ -7,8 +7,7 @@ from rest_framework import serializers
 from incidents import choices
 from incidents.selectors import SORT_FIELDS
 from servicedesk.api.fields import StrictCharField
-
-PAGING = ("page", "items_per_page")
+from servicedesk.api.query import StrictQuery
 
 
 @extend_schema_field(
@@ -39,7 +38,9 @@ class IntListField(serializers.Field):
         return ids if len(ids) > 1 else ids[0]
 
 
-class IncidentListParams(serializers.Serializer):
+class IncidentListParams(StrictQuery):
+    paged = True
+
     sort_key = serializers.ChoiceField(choices=sorted(SORT_FIELDS), required=False)
     sort_order = serializers.ChoiceField(choices=["asc", "desc"], required=False)
     state_id = IntListField(choices.STATES, required=False)
@@ -65,20 +66,6 @@ class IncidentListParams(serializers.Serializer):
         for name in ("is_archive", "deleted"):
             self.fields[name].TRUE_VALUES = {"true", "True"}
             self.fields[name].FALSE_VALUES = {"false", "False"}
-
-    def to_internal_value(self, data):
-        unknown = sorted(set(data) - set(self.fields) - set(PAGING))
-        if unknown:
-            raise serializers.ValidationError(
-                {unknown[0]: [f"Unknown query parameter; known: {', '.join(sorted(self.fields))}."]}
-            )
-        flat = {}
-        for key in data:
-            values = data.getlist(key) if hasattr(data, "getlist") else [data[key]]
-            if len(values) > 1:
-                raise serializers.ValidationError({key: ["Give this parameter once."]})
-            flat[key] = values[0]
-        return super().to_internal_value(flat)
 
     def validate_requester_email(self, value):
         return value.lower()

@@ -6,6 +6,7 @@ from rest_framework import serializers
 from incidents.api.serializers import IncidentSerializer
 from incidents.documents import DESCRIPTION_MAX, TEXT_MAX
 from servicedesk.api.fields import RichTextField, StrictBooleanField, StrictCharField
+from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import TimestampField
 
 MAX_BULK = 500
@@ -115,12 +116,14 @@ RICH_TEXT_FIELDS = {
 }
 
 
-class RichTextQuery(serializers.Serializer):
+class RichTextQuery(StrictQuery):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
     field = serializers.ChoiceField(choices=sorted(RICH_TEXT_FIELDS))
 
 
-class RichTextInput(RichTextQuery):
+class RichTextInput(serializers.Serializer):
+    incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
+    field = serializers.ChoiceField(choices=sorted(RICH_TEXT_FIELDS))
     html = RichTextField(
         allow_blank=True, max_length=DESCRIPTION_MAX, help_text="HTML; sanitized before it is kept."
     )
@@ -133,11 +136,11 @@ class RichTextOut(serializers.Serializer):
     text = serializers.CharField(help_text="A plain-text rendering of it.")
 
 
-class IncidentQuery(serializers.Serializer):
+class IncidentQuery(StrictQuery):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
 
 
-class WorkflowStatusQuery(serializers.Serializer):
+class WorkflowStatusQuery(StrictQuery):
     incident_id = StrictCharField(max_length=64, required=False)
     status_id = serializers.IntegerField(required=False, min_value=1, max_value=7)
 
@@ -149,7 +152,7 @@ class WorkflowStatusQuery(serializers.Serializer):
         return attrs
 
 
-class RequesterSearchQuery(serializers.Serializer):
+class RequesterSearchQuery(StrictQuery):
     q = StrictCharField(min_length=1, max_length=100, trim_whitespace=True)
     limit = serializers.IntegerField(required=False, default=10, min_value=1, max_value=50)
 

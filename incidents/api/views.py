@@ -13,6 +13,7 @@ from incidents.api.inputs import HistoryOut, IncidentUpdateInput
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
 from servicedesk.api.exceptions import PreconditionFailed
 from servicedesk.api.pagination import HeaderPagination
+from servicedesk.api.query import PageQuery
 from servicedesk.api.viewsets import TenantViewSet
 from servicedesk.tenancy.documents import SCOPE_ADMIN
 
@@ -182,6 +183,7 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
     )
     @action(detail=True, methods=["get"], pagination_class=HeaderPagination)
     def history(self, request, id=None):
+        PageQuery(data=request.query_params).is_valid(raise_exception=True)
         entries = selectors.incident_history(principal=self.principal, incident=self.get_object())
         page = self.paginate_queryset(ListPage(entries))
         return self.get_paginated_response(HistoryOut(page, many=True).data)

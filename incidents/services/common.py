@@ -2,7 +2,9 @@
 
 A change is planned against the incident as read (`plan(current) -> Change`),
 then written with one `find_one_and_update` whose filter carries the version
-that was read. If someone else wrote in between, nothing is written: with an
+that was read, after claiming that version step (see servicedesk.claims: the
+claim is what makes it one writer per version on FerretDB too). If someone
+else wrote in between, nothing is written: with an
 `If-Match` the caller gets 412; otherwise the incident is read again and the
 same request is planned again on the fresh state, so concurrent edits of
 different fields both survive and a status change is checked against the
@@ -16,6 +18,7 @@ from typing import Any
 from pymongo import ReturnDocument
 
 from incidents.documents import HistoryEntry, Incident
+from servicedesk import claims
 from servicedesk.api.exceptions import Conflict, PreconditionFailed
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import now
@@ -105,11 +108,14 @@ def commit(
             **_filter(principal=principal, incident_id=current.id, deleted=deleted),
             "version": current.version,
         }
-        raw = collection.find_one_and_update(
-            query, update, projection={"history": 0}, return_document=ReturnDocument.AFTER
-        )
-        if raw is not None:
-            return Incident._from_son(raw), change
+        if claims.take(f"incident:{current.id}:v{current.version + 1}"):
+            # (No projection: FerretDB 1.x does not support one on findAndModify.)
+            raw = collection.find_one_and_update(
+                query, update, return_document=ReturnDocument.AFTER
+            )
+            if raw is not None:
+                raw.pop("history", None)
+                return Incident._from_son(raw), change
         current = load(principal=principal, incident_id=current.id, deleted=deleted)
     raise Conflict("The incident is being changed by others; try again.", code="busy")
 

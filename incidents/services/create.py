@@ -1,6 +1,8 @@
 """Creating an incident from the listing's flat body."""
 
+from mongoengine.errors import NotUniqueError
 from pymongo import ReturnDocument
+from pymongo.errors import DuplicateKeyError
 
 from incidents import choices
 from incidents.documents import (
@@ -17,7 +19,7 @@ from incidents.documents import (
     RequesterEntry,
     SourceInfo,
 )
-from servicedesk.api.exceptions import field_error
+from servicedesk.api.exceptions import Conflict, field_error
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import now
 
@@ -26,18 +28,30 @@ DEFAULT_URGENCY = choices.URGENCY_MEDIUM
 DEFAULT_IMPACT = choices.IMPACT_USER
 DEFAULT_SOURCE = 5  # API: the caller is an API key
 DEFAULT_TYPE = 1  # Incident
+MAX_NUMBER_DRAWS = 50
 
 
 def next_display_number(*, organization_id) -> int:
-    """The organization's next incident number: one atomic `$inc`, never handed out twice."""
+    """The organization's next incident number, from one `$inc` on its counter.
+
+    On MongoDB the `$inc` alone never hands a number out twice. FerretDB 1.x
+    runs it as read-then-write, so there two creates may draw the same number;
+    the unique index on (organization, display_id) then refuses the second
+    insert and `incident_create` draws again. Either way no number is stored twice.
+    """
     counters = Counter._get_collection()
-    doc = counters.find_one_and_update(
-        {"_id": f"{organization_id}:incident"},
-        {"$inc": {"seq": 1}},
-        upsert=True,
-        return_document=ReturnDocument.AFTER,
-    )
-    return doc["seq"]
+    for _ in range(3):
+        try:
+            doc = counters.find_one_and_update(
+                {"_id": f"{organization_id}:incident"},
+                {"$inc": {"seq": 1}},
+                upsert=True,
+                return_document=ReturnDocument.AFTER,
+            )
+            return doc["seq"]
+        except DuplicateKeyError:  # two first-ever upserts raced; the counter exists now
+            continue
+    raise Conflict("Could not allocate an incident number; try again.", code="busy")
 
 
 def _pick(resolved: dict, key: str, table, default_id: int):
@@ -113,11 +127,8 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
     assignee = data.get("assignee", "")
     support_group = data.get("support_group", "")
 
-    number = next_display_number(organization_id=principal.organization_id)
     incident = Incident(
         organization_id=principal.organization_id,
-        display_number=number,
-        display_id=f"{kind.prefix.upper()}-{number}",
         basic_info=BasicInfo(
             summary=data["summary"],
             description=data.get("description", ""),
@@ -182,9 +193,22 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
         updated_by_id=actor,
         history=[HistoryEntry(at=moment, actor_id=actor, action="created")],
     )
-    incident.save(force_insert=True)
+    _insert_with_number(incident, prefix=kind.prefix.upper())
     requester_record(principal=principal, requester=incident.requester, moment=moment)
     return incident
+
+
+def _insert_with_number(incident: Incident, *, prefix: str) -> None:
+    for _ in range(MAX_NUMBER_DRAWS):
+        number = next_display_number(organization_id=incident.organization_id)
+        incident.display_number = number
+        incident.display_id = f"{prefix}-{number}"
+        try:
+            incident.save(force_insert=True)
+            return
+        except NotUniqueError:
+            incident.id = None  # drawn twice (see next_display_number): draw again
+    raise Conflict("Could not allocate an incident number; try again.", code="busy")
 
 
 def requester_record(*, principal: Principal, requester: Requester, moment) -> None:

@@ -17,7 +17,7 @@ from incidents.services.actions import (
     status_change,
 )
 from incidents.services.common import Change, commit
-from incidents.services.create import check_priority, hold_reason
+from incidents.services.create import check_priority, hold_reason, requester_record
 from servicedesk.api.exceptions import field_error
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import now
@@ -179,12 +179,14 @@ def incident_update(
 ) -> Incident:
     """Apply a validated (partial) representation; `extra` carries workflow notes."""
     extra = extra or {}
-    stored, _ = commit(
+    stored, change = commit(
         principal=principal,
         incident=incident,
         plan=lambda current: plan_update(current, data, extra, principal.actor_id),
         expected_version=expected_version,
     )
+    if any(path.startswith("requester.") for path in change.set):
+        requester_record(principal=principal, requester=stored.requester, moment=now())
     return stored
 
 

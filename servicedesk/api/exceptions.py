@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFilesSent
 from django.http import JsonResponse
 from drf_standardized_errors import handler
+from pymongo.errors import DuplicateKeyError
 from rest_framework import exceptions, status
 
 from servicedesk.mongo import UNAVAILABLE_ERRORS
@@ -79,7 +80,7 @@ class ExceptionHandler(handler.ExceptionHandler):
             return DatabaseUnavailable()
         if isinstance(exc, me_errors.DoesNotExist):
             return exceptions.NotFound()
-        if isinstance(exc, me_errors.NotUniqueError):
+        if isinstance(exc, me_errors.NotUniqueError | DuplicateKeyError):
             return Conflict()
         if isinstance(exc, me_errors.ValidationError):
             return exceptions.ValidationError(_mongo_validation_detail(exc))

@@ -25,6 +25,7 @@ class Organization(me.Document):
 
     meta = {
         "collection": "organizations",
+        "auto_create_index": False,
         "indexes": [{"fields": ["slug"], "unique": True, "name": "slug_unique"}],
     }
 
@@ -53,6 +54,7 @@ class ApiKey(me.Document):
 
     meta = {
         "collection": "api_keys",
+        "auto_create_index": False,
         "indexes": [
             {"fields": ["key_hash"], "unique": True, "name": "key_hash_unique"},
             {"fields": ["organization_id", "created_at"], "name": "org_created"},

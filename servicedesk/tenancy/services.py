@@ -1,5 +1,6 @@
 """Writes and checks on organizations and API keys."""
 
+import contextlib
 import logging
 import re
 from dataclasses import dataclass
@@ -8,6 +9,7 @@ from datetime import datetime, timedelta
 from bson import ObjectId
 from django.conf import settings
 from mongoengine.errors import NotUniqueError
+from pymongo.errors import DuplicateKeyError
 
 from servicedesk.tenancy import keys
 from servicedesk.tenancy.documents import (
@@ -67,9 +69,10 @@ def org_create(*, slug: str, name: str | None = None) -> Organization:
 def org_ensure(*, slug: str, name: str | None = None) -> Organization:
     """The organization with this slug, created if missing (safe under concurrent start-ups)."""
     Organization(slug=slug, name=name or slug).validate()
-    Organization.objects(slug=slug).update_one(
-        set_on_insert__name=name or slug, set_on_insert__created_at=now(), upsert=True
-    )
+    with contextlib.suppress(NotUniqueError, DuplicateKeyError):  # another process won
+        Organization.objects(slug=slug).update_one(
+            set_on_insert__name=name or slug, set_on_insert__created_at=now(), upsert=True
+        )
     return Organization.objects.get(slug=slug)
 
 
