@@ -7,8 +7,10 @@ back to In Progress). If the incident vanished meanwhile, the conversation
 write is undone and the caller gets 404.
 """
 
+from bson import ObjectId
 from pymongo import ReturnDocument
 
+from attachments.documents import Attachment
 from conversations.documents import (
     INBOUND,
     KIND_FORWARD,
@@ -26,8 +28,13 @@ from servicedesk.api.exceptions import Conflict, PreconditionFailed, field_error
 from servicedesk.richtext import to_text
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import now
+from servicedesk.webhooks.services import emit
 
 RECIPIENT_FIELDS = ("to", "cc", "bcc")
+# Earlier bodies kept per conversation, newest last. Bounded so that a conversation
+# edited again and again stays well below MongoDB's 16 MB document limit (a body is
+# up to BODY_MAX characters, up to 4 bytes each in UTF-8).
+MAX_PREVIOUS_BODIES = 10
 
 
 def awaiting_requester(incident: Incident) -> bool:
@@ -37,6 +44,8 @@ def awaiting_requester(incident: Incident) -> bool:
     hold = incident.config.hold_config or {}
     wanted = choices.HOLD_REASONS.by_id(choices.HOLD_AWAITING_REQUESTER)
     reason = hold.get("hold_reason_id", hold.get("reason", hold.get("hold_reason")))
+    if isinstance(reason, str) and reason.strip().isdecimal():
+        reason = int(reason)  # an id sent as a string, as the listing sends ids
     if isinstance(reason, int) and not isinstance(reason, bool):
         return reason == wanted.id
     return isinstance(reason, str) and reason.strip().casefold() == wanted.name.casefold()
@@ -55,6 +64,28 @@ def check_rules(*, kind: str, direction: str, recipients: dict) -> None:
             raise field_error("direction", "A forward is sent by the desk: outbound.")
         if not recipients.get("to"):
             raise field_error("to", "A forward needs at least one recipient.", code="required")
+
+
+def check_attachments(*, principal: Principal, incident: Incident, refs: list[str]) -> list[str]:
+    """Attachment references must be attachments of this incident (of this organization)."""
+    refs = list(dict.fromkeys(ref.lower() for ref in refs))
+    valid = [ref for ref in refs if len(ref) == 24 and ObjectId.is_valid(ref)]
+    found = {
+        str(value)
+        for value in Attachment.objects(
+            organization_id=principal.organization_id,
+            incident_id=incident.id,
+            id__in=[ObjectId(ref) for ref in valid],
+        ).scalar("id")
+    }
+    for index, ref in enumerate(refs):
+        if ref not in found:
+            raise field_error(
+                f"attachment_ids.{index}",
+                "No such attachment on this incident; upload it with add-attachment/ first.",
+                code="not_found",
+            )
+    return refs
 
 
 def _incident_effect(*, principal: Principal, incident: Incident, conversation, action: str):
@@ -80,9 +111,12 @@ def conversation_create(*, principal: Principal, incident: Incident, data: dict)
     kind, direction = data["kind"], data["direction"]
     recipients = {name: data.get(name, []) for name in RECIPIENT_FIELDS}
     check_rules(kind=kind, direction=direction, recipients=recipients)
-    if kind == KIND_REPLY and direction == OUTBOUND and not recipients["to"]:
-        if "@" in incident.requester.email:  # reply to the requester by default
-            recipients["to"] = [incident.requester.email]
+    replying = kind == KIND_REPLY and direction == OUTBOUND and not recipients["to"]
+    if replying and "@" in incident.requester.email:  # reply to the requester by default
+        recipients["to"] = [incident.requester.email]
+    attachment_ids = check_attachments(
+        principal=principal, incident=incident, refs=data.get("attachment_ids", [])
+    )
     sender = data.get("from", "")
     if not sender and direction == INBOUND and "@" in incident.requester.email:
         sender = incident.requester.email
@@ -95,7 +129,7 @@ def conversation_create(*, principal: Principal, incident: Incident, data: dict)
         body_html=data["body"],
         body_text=to_text(data["body"]),
         from_address=sender,
-        attachment_ids=data.get("attachment_ids", []),
+        attachment_ids=attachment_ids,
         is_private=kind == KIND_NOTE,
         author_id=principal.actor_id,
         created_at=moment,
@@ -105,7 +139,7 @@ def conversation_create(*, principal: Principal, incident: Incident, data: dict)
     )
     conversation.save(force_insert=True)
     try:
-        _incident_effect(
+        stored = _incident_effect(
             principal=principal,
             incident=incident,
             conversation=conversation,
@@ -114,7 +148,20 @@ def conversation_create(*, principal: Principal, incident: Incident, data: dict)
     except IncidentGone:
         conversation.delete()
         raise
+    _announce(principal, conversation, stored)
     return conversation
+
+
+def _announce(principal: Principal, conversation: Conversation, incident: Incident) -> None:
+    """The `conversation.created` event: the conversation and its incident after the change."""
+    from conversations.api.serializers import ConversationSerializer
+
+    emit(
+        principal=principal,
+        event="conversation.created",
+        incident=incident,
+        data={"conversation": ConversationSerializer(conversation).data},
+    )
 
 
 def conversation_update(
@@ -130,11 +177,18 @@ def conversation_update(
         raise PreconditionFailed()
     recipients = {name: data.get(name, getattr(conversation, name)) for name in RECIPIENT_FIELDS}
     check_rules(kind=conversation.kind, direction=conversation.direction, recipients=recipients)
+    if "attachment_ids" in data:
+        data = {
+            **data,
+            "attachment_ids": check_attachments(
+                principal=principal, incident=incident, refs=data["attachment_ids"]
+            ),
+        }
     changes = {}
     if "body" in data and data["body"] != conversation.body_html:
         changes["body_html"] = data["body"]
         changes["body_text"] = to_text(data["body"])
-    for name in RECIPIENT_FIELDS + ("attachment_ids",):
+    for name in (*RECIPIENT_FIELDS, "attachment_ids"):
         if name in data and data[name] != getattr(conversation, name):
             changes[name] = data[name]
     if "from" in data and data["from"] != conversation.from_address:
@@ -150,7 +204,10 @@ def conversation_update(
         previous = PreviousBody(
             body_html=conversation.body_html, edited_at=moment, edited_by_id=principal.actor_id
         )
-        update["$push"] = {"previous_bodies": previous.to_mongo()}
+        # The bounded list is set whole (plain `$set`, which every MongoDB-compatible
+        # server has); the version in the filter keeps concurrent edits from losing one.
+        kept = [*conversation.previous_bodies, previous][-MAX_PREVIOUS_BODIES:]
+        update["$set"]["previous_bodies"] = [item.to_mongo() for item in kept]
     raw = Conversation._get_collection().find_one_and_update(
         {
             "_id": conversation.id,

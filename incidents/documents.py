@@ -217,3 +217,29 @@ class RequesterEntry(me.Document):
             {"fields": ["organization_id", "-last_seen"], "name": "org_last_seen"},
         ],
     }
+
+
+class Feedback(me.Document):
+    """The requester's satisfaction with one resolution of an incident (once per resolution)."""
+
+    organization_id = me.ObjectIdField(required=True)
+    incident_id = me.ObjectIdField(required=True)
+    # Which resolution this rates: the incident's reopen count when it was given.
+    resolution_cycle = me.IntField(required=True, min_value=0)
+    rating = me.IntField(required=True, min_value=1, max_value=5)
+    comment = me.StringField(default="", max_length=2000)
+    author_id = me.StringField(required=True)
+    created_at = me.DateTimeField(required=True, default=now)
+
+    meta = {
+        "collection": "feedback",
+        "auto_create_index": False,
+        "indexes": [
+            {
+                "fields": ["organization_id", "incident_id", "resolution_cycle"],
+                "unique": True,
+                "name": "one_per_resolution",
+            },
+            {"fields": ["organization_id", "incident_id", "-created_at"], "name": "org_incident"},
+        ],
+    }

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "drf_standardized_errors",
     "servicedesk.tenancy",
+    "servicedesk.webhooks",
     "incidents",
     "conversations",
     "attachments",
@@ -111,6 +112,25 @@ SERVICEDESK_BOOTSTRAP_API_KEYS = os.environ.get("SERVICEDESK_BOOTSTRAP_API_KEYS"
 # per key per interval instead of one per request).
 SERVICEDESK_KEY_TOUCH_SECONDS = env.integer("SERVICEDESK_KEY_TOUCH_SECONDS", default=60)
 
+# --- Outbound API calls (webhooks) ---------------------------------------------
+SERVICEDESK_WEBHOOK_ALLOW_PRIVATE = env.boolean("SERVICEDESK_WEBHOOK_ALLOW_PRIVATE", default=False)
+SERVICEDESK_WEBHOOK_CONNECT_TIMEOUT = env.integer("SERVICEDESK_WEBHOOK_CONNECT_TIMEOUT", default=3)
+SERVICEDESK_WEBHOOK_READ_TIMEOUT = env.integer("SERVICEDESK_WEBHOOK_READ_TIMEOUT", default=5)
+SERVICEDESK_WEBHOOK_TOTAL_TIMEOUT = env.integer("SERVICEDESK_WEBHOOK_TOTAL_TIMEOUT", default=10)
+SERVICEDESK_WEBHOOK_MAX_ATTEMPTS = env.integer(
+    "SERVICEDESK_WEBHOOK_MAX_ATTEMPTS", default=8, minimum=1
+)
+SERVICEDESK_WEBHOOK_BACKOFF_SECONDS = env.integer("SERVICEDESK_WEBHOOK_BACKOFF_SECONDS", default=30)
+SERVICEDESK_WEBHOOK_BACKOFF_MAX_SECONDS = env.integer(
+    "SERVICEDESK_WEBHOOK_BACKOFF_MAX_SECONDS", default=6 * 3600
+)
+# `inprocess`: each serving process runs a dispatcher thread (needed on the embedded
+# store); `off`: run `manage.py run_deliveries` as a separate worker instead.
+SERVICEDESK_WEBHOOK_DISPATCHER = os.environ.get("SERVICEDESK_WEBHOOK_DISPATCHER", "inprocess")
+SERVICEDESK_WEBHOOK_POLL_SECONDS = env.integer(
+    "SERVICEDESK_WEBHOOK_POLL_SECONDS", default=2, minimum=1
+)
+
 # --- CORS ----------------------------------------------------------------------
 CORS_ALLOWED_ORIGINS = env.csv("CORS_ALLOWED_ORIGINS", default="")
 CORS_ALLOWED_ORIGIN_REGEXES = env.csv("CORS_ALLOWED_ORIGIN_REGEXES", default="")
@@ -187,6 +207,10 @@ SPECTACULAR_SETTINGS = {
                 "ErrorCode500Enum",
             )
         },
+        "WebhookEventEnum": "servicedesk.webhooks.documents.EVENTS",
+        "DeliveryStatusEnum": "servicedesk.webhooks.documents.STATUSES",
+        "ConversationKindEnum": "conversations.documents.KINDS",
+        "ConversationDirectionEnum": "conversations.documents.DIRECTIONS",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",

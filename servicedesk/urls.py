@@ -11,6 +11,7 @@ urlpatterns = [
     path(API_PREFIX, include("attachments.api.urls")),
     path(API_PREFIX, include("incidents.api.urls")),
     path(API_PREFIX, include("conversations.api.urls")),
+    path(API_PREFIX, include("servicedesk.webhooks.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),

@@ -12,6 +12,8 @@ from incidents.api.serializers import IncidentSerializer
 from servicedesk.api.bulk import run_bulk
 from servicedesk.richtext import to_text
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ
+from servicedesk.webhooks.api.serializers import RetryResults
+from servicedesk.webhooks.services import retry_deliveries
 
 BULK = (
     "Takes `incident_ids` (ids or display ids, at most 500) or a single `incident_id`; "
@@ -157,6 +159,63 @@ class IncidentActionsMixin:
             deleted=True,
         )
 
+    @extend_schema(
+        summary="Retry failed outbound API calls",
+        description=(
+            "Sends again, now, the webhook deliveries not yet delivered (failed, or pending a "
+            "retry) of the given incidents (`incident_ids`), or the given deliveries "
+            "(`delivery_ids`), at most "
+            "100 per call (`remaining` tells how many are left). One result per delivery: "
+            "`ok`, its new `status` and the receiver's `response_status`; an unknown id is "
+            "a failed result with status 404."
+        ),
+        request=inputs.RetryInput,
+        responses={200: RetryResults},
+    )
+    @action(detail=False, methods=["post"])
+    def bulk_retry_api(self, request):
+        body = self.read_body(inputs.RetryInput)
+        results, remaining = retry_deliveries(
+            principal=self.principal,
+            incident_refs=body.get("incident_ids", []),
+            delivery_refs=body.get("delivery_ids", []),
+        )
+        return Response({"results": results, "remaining": remaining})
+
+    @extend_schema(
+        methods=["GET"],
+        summary="Feedback of an incident",
+        description="The requester's satisfaction feedback for an incident, newest first.",
+        parameters=[inputs.IncidentQuery],
+        responses={200: inputs.FeedbackOut(many=True)},
+    )
+    @extend_schema(
+        methods=["POST"],
+        summary="Give feedback on a resolution",
+        description=(
+            "Rating 1..5 and an optional comment, for a Resolved or Closed incident (409 "
+            "`not_resolved` otherwise), once per resolution (409 `feedback_exists`; after a "
+            "reopen and a new resolution one more is allowed). Recorded in the history."
+        ),
+        request=inputs.FeedbackInput,
+        responses={201: inputs.FeedbackOut},
+    )
+    @action(detail=False, methods=["get", "post"], pagination_class=None)
+    def feedback(self, request):
+        if request.method == "POST":
+            body = self.read_body(inputs.FeedbackInput)
+            given = services.feedback_submit(
+                principal=self.principal,
+                incident=self.scoped_incident(body["incident_id"]),
+                rating=body["rating"],
+                comment=body.get("comment", ""),
+            )
+            return Response(inputs.FeedbackOut(given).data, status=201)
+        query = self.read_query(inputs.IncidentQuery)
+        incident = self.scoped_incident(query["incident_id"])
+        found = services.feedback_for(principal=self.principal, incident=incident)
+        return Response(inputs.FeedbackOut(found, many=True).data)
+
     # --- reads ----------------------------------------------------------------
 
     @extend_schema(
@@ -300,8 +359,8 @@ class IncidentActionsMixin:
         summary="Everything a detail page needs",
         description=(
             "The incident, its allowed next statuses, its conversation count and latest "
-            "conversation, its attachments (first 100) and its recent history (newest "
-            "first, at most 20) in one call."
+            "conversation, its attachments (first 100), its feedback and its recent "
+            "history (newest first, at most 20) in one call."
         ),
         parameters=[
             OpenApiParameter("ref", str, OpenApiParameter.PATH, description="Id or display id.")
@@ -330,6 +389,10 @@ class IncidentActionsMixin:
                 "latest_conversation": ConversationSerializer(latest).data if latest else None,
                 "attachments": AttachmentSerializer(
                     attachments, many=True, context={"request": request}
+                ).data,
+                "feedback": inputs.FeedbackOut(
+                    services.feedback_for(principal=self.principal, incident=incident)[:10],
+                    many=True,
                 ).data,
                 "recent_history": inputs.HistoryOut(history, many=True).data,
             }

@@ -5,7 +5,12 @@ from rest_framework import serializers
 
 from incidents.api.serializers import IncidentSerializer
 from incidents.documents import DESCRIPTION_MAX, TEXT_MAX
-from servicedesk.api.fields import RichTextField, StrictBooleanField, StrictCharField
+from servicedesk.api.fields import (
+    RichTextField,
+    StrictBooleanField,
+    StrictCharField,
+    StrictIntegerField,
+)
 from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import TimestampField
 
@@ -134,6 +139,40 @@ class RichTextOut(serializers.Serializer):
     field = serializers.CharField()
     html = serializers.CharField(help_text="The stored, sanitized HTML.")
     text = serializers.CharField(help_text="A plain-text rendering of it.")
+
+
+class FeedbackInput(serializers.Serializer):
+    incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
+    rating = StrictIntegerField(min_value=1, max_value=5)
+    comment = StrictCharField(required=False, allow_blank=True, max_length=2000)
+
+
+class FeedbackOut(serializers.Serializer):
+    feedback_id = serializers.CharField(source="id")
+    incident_id = serializers.CharField()
+    resolution_cycle = serializers.IntegerField(
+        help_text="0 for the first resolution, +1 per reopen."
+    )
+    rating = serializers.IntegerField()
+    comment = serializers.CharField()
+    author_id = serializers.CharField()
+    created_at = TimestampField()
+
+
+class RetryInput(serializers.Serializer):
+    incident_ids = serializers.ListField(
+        child=StrictCharField(max_length=64), required=False, min_length=1, max_length=MAX_BULK
+    )
+    delivery_ids = serializers.ListField(
+        child=StrictCharField(max_length=24), required=False, min_length=1, max_length=100
+    )
+
+    def validate(self, attrs):
+        if not attrs.get("incident_ids") and not attrs.get("delivery_ids"):
+            raise serializers.ValidationError(
+                {"incident_ids": ["Give incident_ids, delivery_ids or both."]}, code="required"
+            )
+        return attrs
 
 
 class IncidentQuery(StrictQuery):

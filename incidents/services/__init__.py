@@ -11,10 +11,13 @@ from incidents.services.actions import (
     incident_restore,
 )
 from incidents.services.create import incident_create, requester_record
+from incidents.services.feedback import feedback_for, feedback_submit
 from incidents.services.update import incident_rich_text_save, incident_update
 
 __all__ = [
     "Incident",
+    "feedback_for",
+    "feedback_submit",
     "incident_cancel",
     "incident_close",
     "incident_close_or_cancel",

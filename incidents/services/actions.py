@@ -9,9 +9,17 @@ entries for one move.
 from incidents import choices, transitions
 from incidents.documents import Incident
 from incidents.services.common import Change, IncidentGone, commit, load
+from incidents.services.events import incident_changed, incident_event
 from servicedesk.api.exceptions import field_error
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import now
+
+
+def _committed(principal: Principal, incident: Incident, plan) -> Incident:
+    """Commit `plan` and announce the change to webhooks."""
+    stored, change = commit(principal=principal, incident=incident, plan=plan)
+    incident_changed(principal=principal, incident=stored, change=change)
+    return stored
 
 
 def status_change(change: Change, current: Incident, to_status_id: int, *, action: str) -> None:
@@ -93,7 +101,7 @@ def incident_resolve(
         status_change(change, current, choices.STATUS_RESOLVED, action="resolved")
         return change
 
-    return commit(principal=principal, incident=incident, plan=plan)[0]
+    return _committed(principal, incident, plan)
 
 
 def incident_reopen(*, principal: Principal, incident: Incident, reason: str) -> Incident:
@@ -114,7 +122,7 @@ def incident_reopen(*, principal: Principal, incident: Incident, reason: str) ->
         status_change(change, current, choices.STATUS_IN_PROGRESS, action="reopened")
         return change
 
-    return commit(principal=principal, incident=incident, plan=plan)[0]
+    return _committed(principal, incident, plan)
 
 
 def incident_close(*, principal: Principal, incident: Incident, closure_note: str = "") -> Incident:
@@ -127,7 +135,7 @@ def incident_close(*, principal: Principal, incident: Incident, closure_note: st
         status_change(change, current, choices.STATUS_CLOSED, action="closed")
         return change
 
-    return commit(principal=principal, incident=incident, plan=plan)[0]
+    return _committed(principal, incident, plan)
 
 
 def incident_cancel(*, principal: Principal, incident: Incident, reason: str) -> Incident:
@@ -140,7 +148,7 @@ def incident_cancel(*, principal: Principal, incident: Incident, reason: str) ->
         status_change(change, current, choices.STATUS_CANCELLED, action="cancelled")
         return change
 
-    return commit(principal=principal, incident=incident, plan=plan)[0]
+    return _committed(principal, incident, plan)
 
 
 def incident_close_or_cancel(
@@ -161,6 +169,7 @@ def incident_delete(*, principal: Principal, incident: Incident, permanent: bool
         if result.deleted_count != 1:
             raise IncidentGone
         _purge_dependents(principal=principal, incident=incident)
+        incident_event(principal=principal, incident=incident, event="incident.deleted")
         return
 
     def plan(current: Incident) -> Change:
@@ -171,7 +180,8 @@ def incident_delete(*, principal: Principal, incident: Incident, permanent: bool
         change.record(action="deleted")
         return change
 
-    commit(principal=principal, incident=incident, plan=plan)
+    stored, _ = commit(principal=principal, incident=incident, plan=plan)
+    incident_event(principal=principal, incident=stored, event="incident.deleted")
 
 
 def _purge_dependents(*, principal: Principal, incident: Incident) -> None:
@@ -192,7 +202,9 @@ def incident_restore(*, principal: Principal, incident: Incident) -> Incident:
         change.record(action="restored")
         return change
 
-    return commit(principal=principal, incident=incident, plan=plan, deleted=True)[0]
+    stored, _ = commit(principal=principal, incident=incident, plan=plan, deleted=True)
+    incident_event(principal=principal, incident=stored, event="incident.restored")
+    return stored
 
 
 __all__ = ["IncidentGone", "load"]

@@ -19,6 +19,7 @@ from incidents.documents import (
     RequesterEntry,
     SourceInfo,
 )
+from incidents.services.events import incident_event
 from servicedesk.api.exceptions import Conflict, field_error
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import now
@@ -195,6 +196,7 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
     )
     _insert_with_number(incident, prefix=kind.prefix.upper())
     requester_record(principal=principal, requester=incident.requester, moment=moment)
+    incident_event(principal=principal, incident=incident, event="incident.created")
     return incident
 
 

@@ -18,6 +18,7 @@ from incidents.services.actions import (
 )
 from incidents.services.common import Change, commit
 from incidents.services.create import check_priority, hold_reason, requester_record
+from incidents.services.events import incident_changed
 from servicedesk.api.exceptions import field_error
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import now
@@ -187,6 +188,7 @@ def incident_update(
     )
     if any(path.startswith("requester.") for path in change.set):
         requester_record(principal=principal, requester=stored.requester, moment=now())
+    incident_changed(principal=principal, incident=stored, change=change)
     return stored
 
 
@@ -201,4 +203,6 @@ def incident_rich_text_save(
         change.put(path, getattr(getattr(current, group), name), html, action="rich_text_saved")
         return change
 
-    return commit(principal=principal, incident=incident, plan=plan)[0]
+    stored, change = commit(principal=principal, incident=incident, plan=plan)
+    incident_changed(principal=principal, incident=stored, change=change)
+    return stored

@@ -1,0 +1,55 @@
+"""Requester feedback: a rating (1..5) and a comment, once per resolution."""
+
+from mongoengine.errors import NotUniqueError
+
+from incidents import choices
+from incidents.documents import Feedback, Incident
+from incidents.services.common import Change, commit
+from servicedesk.api.exceptions import Conflict
+from servicedesk.tenancy.services import Principal
+from servicedesk.timeutil import now
+
+RATED_STATUSES = (choices.STATUS_RESOLVED, choices.STATUS_CLOSED)
+
+
+def feedback_submit(*, principal: Principal, incident: Incident, rating: int, comment: str):
+    """Store the feedback of the incident's current resolution; 409 if not resolved or given.
+
+    Uniqueness is the unique index on (organization, incident, resolution cycle): an
+    insert decides it atomically, so two submissions at once give one success.
+    """
+    if incident.basic_info.status_id not in RATED_STATUSES:
+        raise Conflict(
+            f"Feedback is for a Resolved or Closed incident; this one is "
+            f"{incident.basic_info.status}.",
+            code="not_resolved",
+        )
+    feedback = Feedback(
+        organization_id=principal.organization_id,
+        incident_id=incident.id,
+        resolution_cycle=incident.close_info.reopen_count,
+        rating=rating,
+        comment=comment,
+        author_id=principal.actor_id,
+        created_at=now(),
+    )
+    try:
+        feedback.save(force_insert=True)
+    except NotUniqueError:
+        raise Conflict(
+            "Feedback was already given for this resolution.", code="feedback_exists"
+        ) from None
+
+    def plan(current: Incident) -> Change:
+        change = Change()
+        change.record(action="feedback_received", field_name="feedback", new=rating)
+        return change
+
+    commit(principal=principal, incident=incident, plan=plan)
+    return feedback
+
+
+def feedback_for(*, principal: Principal, incident: Incident):
+    return Feedback.objects(
+        organization_id=principal.organization_id, incident_id=incident.id
+    ).order_by("-created_at", "-id")

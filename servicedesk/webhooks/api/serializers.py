@@ -1,0 +1,111 @@
+"""Webhook endpoints and deliveries over the API."""
+
+import orjson
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from servicedesk.api.fields import StrictBooleanField, StrictCharField
+from servicedesk.api.query import StrictQuery
+from servicedesk.api.serializers import DocumentSerializer
+from servicedesk.webhooks.documents import EVENTS, STATUSES, Delivery, WebhookEndpoint
+
+
+class WebhookInput(serializers.Serializer):
+    url = serializers.URLField(max_length=2000, help_text="http or https; must be public.")
+    events = serializers.ListField(
+        child=serializers.ChoiceField(choices=EVENTS), min_length=1, max_length=len(EVENTS)
+    )
+    active = StrictBooleanField(required=False, default=True)
+    description = StrictCharField(required=False, allow_blank=True, max_length=500)
+
+    def validate_url(self, value):
+        if not value.lower().startswith(("http://", "https://")):
+            raise serializers.ValidationError("Only http and https URLs.", code="invalid_scheme")
+        return value
+
+    def validate_events(self, value):
+        return list(dict.fromkeys(value))
+
+
+class WebhookSerializer(DocumentSerializer):
+    """An endpoint; its secret is never shown after creation."""
+
+    webhook_id = serializers.CharField(source="id", read_only=True)
+
+    class Meta:
+        model = WebhookEndpoint
+        fields = (
+            "webhook_id",
+            "url",
+            "events",
+            "active",
+            "description",
+            "created_at",
+            "updated_at",
+        )
+        read_only_fields = fields
+
+
+class WebhookCreatedSerializer(WebhookSerializer):
+    secret = serializers.SerializerMethodField(
+        help_text="Shown once: verify `X-Servicedesk-Signature` with it."
+    )
+
+    class Meta(WebhookSerializer.Meta):
+        fields = (*WebhookSerializer.Meta.fields, "secret")
+        read_only_fields = fields
+
+    def get_secret(self, endpoint) -> str:
+        return self.context["secret"]
+
+
+@extend_schema_field({"type": "object", "additionalProperties": True})
+class JsonBodyField(serializers.Field):
+    def to_representation(self, value):
+        return orjson.loads(value)
+
+
+class DeliverySerializer(DocumentSerializer):
+    delivery_id = serializers.CharField(source="id", read_only=True)
+    webhook_id = serializers.CharField(source="endpoint_id", read_only=True)
+    incident_id = serializers.CharField(read_only=True, allow_null=True)
+    payload = JsonBodyField(source="body", read_only=True)
+
+    class Meta:
+        model = Delivery
+        fields = (
+            "delivery_id",
+            "webhook_id",
+            "event_id",
+            "event",
+            "incident_id",
+            "status",
+            "attempt_count",
+            "next_attempt_at",
+            "attempts",
+            "created_at",
+            "updated_at",
+            "payload",
+        )
+        read_only_fields = fields
+
+
+class DeliveryListParams(StrictQuery):
+    paged = True
+    incident_id = StrictCharField(required=False, max_length=64)
+    status = serializers.ChoiceField(choices=STATUSES, required=False)
+    event = serializers.ChoiceField(choices=EVENTS, required=False)
+
+
+class RetryResult(serializers.Serializer):
+    delivery_id = serializers.CharField(allow_null=True)
+    incident_id = serializers.CharField(allow_null=True)
+    ok = serializers.BooleanField()
+    status = serializers.CharField(required=False)
+    response_status = serializers.IntegerField(required=False, allow_null=True)
+    error = serializers.DictField(required=False)
+
+
+class RetryResults(serializers.Serializer):
+    results = RetryResult(many=True)
+    remaining = serializers.IntegerField(help_text="Due deliveries left for another call.")

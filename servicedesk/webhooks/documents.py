@@ -1,0 +1,77 @@
+"""Webhook endpoints of an organization, and the log of every delivery to them."""
+
+import mongoengine as me
+
+from servicedesk.timeutil import now
+
+EVENTS = (
+    "incident.created",
+    "incident.updated",
+    "incident.resolved",
+    "incident.reopened",
+    "incident.closed",
+    "incident.deleted",
+    "incident.restored",
+    "conversation.created",
+)
+PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
+STATUSES = (PENDING, SUCCEEDED, FAILED)
+
+
+class WebhookEndpoint(me.Document):
+    """Where an organization wants its events POSTed.
+
+    The secret signs every delivery (HMAC-SHA256 of the body), so it is kept as
+    is: it is shown once at creation and never returned again.
+    """
+
+    organization_id = me.ObjectIdField(required=True)
+    url = me.StringField(required=True, max_length=2000)
+    events = me.ListField(me.StringField(choices=EVENTS), required=True)
+    active = me.BooleanField(default=True)
+    description = me.StringField(default="", max_length=500)
+    secret = me.StringField(required=True)
+    created_at = me.DateTimeField(required=True, default=now)
+    updated_at = me.DateTimeField(required=True, default=now)
+    created_by_id = me.StringField(required=True)
+
+    meta = {
+        "collection": "webhook_endpoints",
+        "auto_create_index": False,
+        "indexes": [
+            {"fields": ["organization_id", "active", "events"], "name": "org_active_events"}
+        ],
+    }
+
+
+class Attempt(me.EmbeddedDocument):
+    at = me.DateTimeField(required=True)
+    response_status = me.IntField(null=True)
+    error = me.StringField(default="")
+    response_body = me.StringField(default="")  # truncated
+    duration_ms = me.IntField(default=0)
+
+
+class Delivery(me.Document):
+    organization_id = me.ObjectIdField(required=True)
+    endpoint_id = me.ObjectIdField(required=True)
+    event_id = me.StringField(required=True)
+    event = me.StringField(required=True, choices=EVENTS)
+    incident_id = me.ObjectIdField(null=True)
+    body = me.StringField(required=True)  # the exact JSON that is sent and signed
+    status = me.StringField(required=True, choices=STATUSES, default=PENDING)
+    attempts = me.EmbeddedDocumentListField(Attempt)
+    attempt_count = me.IntField(default=0)
+    next_attempt_at = me.DateTimeField(null=True)
+    created_at = me.DateTimeField(required=True, default=now)
+    updated_at = me.DateTimeField(required=True, default=now)
+
+    meta = {
+        "collection": "webhook_deliveries",
+        "auto_create_index": False,
+        "indexes": [
+            {"fields": ["status", "next_attempt_at"], "name": "due"},
+            {"fields": ["organization_id", "-created_at"], "name": "org_created"},
+            {"fields": ["organization_id", "incident_id", "-created_at"], "name": "org_incident"},
+        ],
+    }

@@ -1,0 +1,309 @@
+"""Events in, deliveries out.
+
+`emit` records one pending delivery per subscribed, active endpoint; it never
+fails the request that caused the event. `deliver` claims a delivery
+atomically (so two senders never send it at once), POSTs it signed, and
+records the attempt: success, or a retry at an exponentially growing,
+jittered delay, or `failed` after the last attempt. Time and randomness are
+injectable, so backoff is tested without waiting.
+"""
+
+import logging
+import random
+import secrets
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import orjson
+from bson import ObjectId
+from django.conf import settings
+from pymongo import ReturnDocument
+
+from servicedesk import claims
+from servicedesk.tenancy.services import Principal
+from servicedesk.timeutil import isoformat, now
+from servicedesk.webhooks import transport
+from servicedesk.webhooks.documents import (
+    FAILED,
+    PENDING,
+    SUCCEEDED,
+    Attempt,
+    Delivery,
+    WebhookEndpoint,
+)
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+CLAIM_SECONDS = 60
+
+
+def endpoint_create(*, principal: Principal, data: dict) -> tuple[WebhookEndpoint, str]:
+    transport.check_url(data["url"])
+    secret = "whsec_" + secrets.token_urlsafe(32)
+    endpoint = WebhookEndpoint(
+        organization_id=principal.organization_id,
+        url=data["url"],
+        events=data["events"],
+        active=data.get("active", True),
+        description=data.get("description", ""),
+        secret=secret,
+        created_by_id=principal.actor_id,
+    )
+    endpoint.save(force_insert=True)
+    return endpoint, secret
+
+
+def endpoint_update(*, endpoint: WebhookEndpoint, data: dict) -> WebhookEndpoint:
+    if "url" in data:
+        transport.check_url(data["url"])
+    changes = {f"set__{name}": value for name, value in data.items()}
+    WebhookEndpoint.objects(id=endpoint.id, organization_id=endpoint.organization_id).update_one(
+        **changes, set__updated_at=now()
+    )
+    endpoint.reload()
+    return endpoint
+
+
+def emit(*, principal: Principal, event: str, incident=None, data: dict | None = None) -> int:
+    """Record deliveries of `event` for the organization's subscribed endpoints.
+
+    The payload is the event and the incident's representation after the change.
+    Errors are logged, never raised: an event must not fail the request behind it.
+    """
+    try:
+        endpoints = list(
+            WebhookEndpoint.objects(
+                organization_id=principal.organization_id, active=True, events=event
+            ).only("id")
+        )
+        if not endpoints:
+            return 0
+        moment = now()
+        event_id = str(uuid.uuid4())
+        body = orjson.dumps(
+            {
+                "event_id": event_id,
+                "event": event,
+                "occurred_at": isoformat(moment),
+                "organization": principal.organization_slug,
+                "incident": _incident_payload(incident),
+                **(data or {}),
+            },
+            default=str,
+        ).decode()
+        Delivery.objects.insert(
+            [
+                Delivery(
+                    organization_id=principal.organization_id,
+                    endpoint_id=endpoint.id,
+                    event_id=event_id,
+                    event=event,
+                    incident_id=getattr(incident, "id", None),
+                    body=body,
+                    next_attempt_at=moment,
+                    created_at=moment,
+                    updated_at=moment,
+                )
+                for endpoint in endpoints
+            ],
+            load_bulk=False,
+        )
+        return len(endpoints)
+    except Exception:
+        log.exception("could not record webhook deliveries for %s", event)
+        return 0
+
+
+def _incident_payload(incident):
+    if incident is None:
+        return None
+    from incidents.api.serializers import IncidentSerializer
+
+    return IncidentSerializer(incident).data
+
+
+def backoff(attempt_count: int, rng: random.Random) -> timedelta:
+    """Delay before the next attempt: base x 2^(n-1), with +-50% jitter, capped."""
+    base = settings.SERVICEDESK_WEBHOOK_BACKOFF_SECONDS
+    delay = min(base * 2 ** (attempt_count - 1), settings.SERVICEDESK_WEBHOOK_BACKOFF_MAX_SECONDS)
+    return timedelta(seconds=delay * rng.uniform(0.5, 1.5))
+
+
+def claim(*, query: dict, clock: Clock = now, scan: int = 20) -> Delivery | None:
+    """Take one delivery matching `query` for sending; None if there is none to take.
+
+    The claim is a unique insert per delivery attempt (servicedesk.claims), so two
+    senders, in one process or in several, never send the same attempt.
+    """
+    candidates = Delivery._get_collection().find(
+        query, projection={"attempts": 0}, sort=[("next_attempt_at", 1)], limit=scan
+    )
+    for raw in candidates:
+        key = f"delivery:{raw['_id']}:{raw.get('attempt_count', 0) + 1}"
+        if claims.take(key, stale_after=timedelta(seconds=CLAIM_SECONDS)):
+            return Delivery._from_son(raw)
+    return None
+
+
+def send(
+    delivery: Delivery,
+    *,
+    clock: Clock = now,
+    rng: random.Random | None = None,
+    post: Callable[..., transport.Outcome] = transport.post,
+) -> Delivery:
+    """POST a claimed delivery and record the attempt; returns the updated delivery."""
+    rng = rng or random.Random()  # noqa: S311 - jitter, not security
+    endpoint = WebhookEndpoint.objects(id=delivery.endpoint_id).first()
+    if endpoint is None or not endpoint.active:
+        outcome = transport.Outcome(ok=False, error="the endpoint was deleted or deactivated")
+        url = ""
+    else:
+        url = endpoint.url
+        body = delivery.body.encode()
+        outcome = post(
+            url,
+            body,
+            {
+                "Content-Type": "application/json",
+                "User-Agent": transport.USER_AGENT,
+                "X-Servicedesk-Event": delivery.event,
+                "X-Servicedesk-Delivery": str(delivery.id),
+                "X-Servicedesk-Signature": transport.sign(endpoint.secret, body),
+            },
+        )
+    moment = clock()
+    count = delivery.attempt_count + 1
+    exhausted = count >= settings.SERVICEDESK_WEBHOOK_MAX_ATTEMPTS or delivery.status == FAILED
+    if outcome.ok:
+        status, next_at = SUCCEEDED, None
+    elif exhausted or not url:
+        status, next_at = FAILED, None
+    else:
+        status, next_at = PENDING, moment + backoff(count, rng)
+    attempt = Attempt(
+        at=moment,
+        response_status=outcome.response_status,
+        error=outcome.error,
+        response_body=outcome.response_body,
+        duration_ms=outcome.duration_ms,
+    )
+    raw = Delivery._get_collection().find_one_and_update(
+        {"_id": delivery.id},
+        {
+            "$set": {
+                "status": status,
+                "next_attempt_at": next_at,
+                "updated_at": moment,
+                "attempt_count": count,
+            },
+            "$push": {"attempts": attempt.to_mongo()},
+        },
+        return_document=ReturnDocument.AFTER,
+    )
+    return Delivery._from_son(raw)
+
+
+def deliver_due(*, limit: int = 50, clock: Clock = now, **kwargs) -> int:
+    """Send up to `limit` due deliveries (the dispatcher's loop body); returns how many."""
+    sent = 0
+    while sent < limit:
+        delivery = claim(
+            query={"status": PENDING, "next_attempt_at": {"$lte": clock()}}, clock=clock
+        )
+        if delivery is None:
+            break
+        send(delivery, clock=clock, **kwargs)
+        sent += 1
+    return sent
+
+
+def retry_now(*, principal: Principal, delivery_id: ObjectId, clock: Clock = now, **kwargs):
+    """`bulk_retry_api/`: send a failed (or pending) delivery again, now."""
+    delivery = claim(
+        query={
+            "_id": delivery_id,
+            "organization_id": principal.organization_id,
+            "status": {"$in": [FAILED, PENDING]},
+        },
+        clock=clock,
+    )
+    if delivery is None:
+        return None
+    # A failed delivery gets one more attempt; if that fails too it stays failed.
+    return send(delivery, clock=clock, **kwargs)
+
+
+def retry_deliveries(
+    *, principal: Principal, incident_refs: list[str], delivery_refs: list[str], limit: int = 100
+) -> tuple[list[dict], int]:
+    """`bulk_retry_api/`: (one result per delivery, how many were left for another call)."""
+    from incidents.selectors import incidents_by_refs
+    from servicedesk.api.bulk import error_of
+
+    results: list[dict] = []
+    queue: list[tuple[str | None, ObjectId]] = []
+    scoped = Delivery.objects(organization_id=principal.organization_id)
+    if incident_refs:
+        found = incidents_by_refs(principal=principal, refs=incident_refs, deleted=None)
+        for ref in incident_refs:
+            if ref not in found:
+                results.append(_missing(ref, None, error_of))
+        ids = list(dict.fromkeys(incident.id for incident in found.values()))
+        # Not yet delivered: failed ones, and pending ones (waiting for a retry or new).
+        due = scoped.filter(incident_id__in=ids, status__in=[FAILED, PENDING])
+        queue += [(None, doc.id) for doc in due.only("id").order_by("created_at")]
+    for ref in delivery_refs:
+        if not ObjectId.is_valid(ref) or len(ref) != 24:
+            results.append(_missing(None, ref, error_of))
+            continue
+        queue.append((ref, ObjectId(ref)))
+    for ref, delivery_id in queue[:limit]:
+        results.append(_retry_one(principal, ref, delivery_id, scoped, error_of))
+    return results, max(0, len(queue) - limit)
+
+
+def _missing(incident_ref, delivery_ref, error_of) -> dict:
+    from django.http import Http404
+
+    return {
+        "delivery_id": delivery_ref,
+        "incident_id": incident_ref,
+        "ok": False,
+        "error": error_of(Http404()),
+    }
+
+
+def _retry_one(principal, ref, delivery_id, scoped, error_of) -> dict:
+    from servicedesk.api.exceptions import Conflict
+
+    current = scoped.filter(id=delivery_id).only("id", "incident_id", "status").first()
+    if current is None:
+        return _missing(None, ref, error_of)
+    entry = {
+        "delivery_id": str(delivery_id),
+        "incident_id": str(current.incident_id) if current.incident_id else None,
+    }
+    if current.status == SUCCEEDED:
+        error = Conflict("This delivery already succeeded.", code="already_delivered")
+        return {**entry, "ok": False, "status": SUCCEEDED, "error": error_of(error)}
+    delivery = retry_now(principal=principal, delivery_id=delivery_id)
+    if delivery is None:
+        error = Conflict("This delivery is being sent right now.", code="in_flight")
+        return {**entry, "ok": False, "error": error_of(error)}
+    last = delivery.attempts[-1] if delivery.attempts else None
+    result = {
+        **entry,
+        "ok": delivery.status == SUCCEEDED,
+        "status": delivery.status,
+        "response_status": last.response_status if last else None,
+    }
+    if delivery.status != SUCCEEDED and last is not None:
+        result["error"] = {
+            "status": 502,
+            "code": "delivery_failed",
+            "detail": last.error,
+            "attr": None,
+        }
+    return result

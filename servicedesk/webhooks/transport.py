@@ -1,0 +1,171 @@
+"""Sending one signed POST, safely.
+
+- Server-side request forgery guard: the host is resolved and every address
+  must be public (not loopback, private, link-local such as the cloud metadata
+  address 169.254.169.254, multicast, reserved or unspecified), unless
+  SERVICEDESK_WEBHOOK_ALLOW_PRIVATE=1. The connection goes to the address that
+  was checked, so a DNS answer cannot change between check and connect.
+- Redirects are not followed (a 3xx is a failed attempt).
+- Connect and read timeouts, an overall deadline, and at most
+  RESPONSE_BODY_LIMIT bytes of the answer are read: a receiver that hangs,
+  drips or answers a huge body cannot hold a sender.
+"""
+
+import hashlib
+import hmac
+import http.client
+import ipaddress
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+RESPONSE_BODY_LIMIT = 64 * 1024
+KEPT_BODY = 2000  # characters of the answer kept in the delivery log
+USER_AGENT = "servicedesk-webhooks/1"
+
+
+class UnsafeURL(ValueError):
+    """The URL may not be called (scheme, host, or an address that is not public)."""
+
+
+@dataclass
+class Outcome:
+    ok: bool
+    response_status: int | None = None
+    error: str = ""
+    response_body: str = ""
+    duration_ms: int = 0
+
+
+def sign(secret: str, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def check_url_shape(url: str) -> tuple[str, str, int, str]:
+    """(scheme, host, port, path+query) of an http(s) URL; UnsafeURL otherwise."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise UnsafeURL("Only http and https URLs are allowed.")
+    if not parts.hostname:
+        raise UnsafeURL("The URL has no host.")
+    if parts.username or parts.password:
+        raise UnsafeURL("Credentials in the URL are not allowed; use the signature.")
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        raise UnsafeURL("The URL's port is not valid.") from None
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return parts.scheme, parts.hostname, port, path
+
+
+def _public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return not (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_multicast
+        or ip.is_reserved
+        or ip.is_unspecified
+    )
+
+
+def resolve_safely(host: str, port: int) -> str:
+    """The address to connect to; UnsafeURL when the host is (or resolves to) a private one."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise UnsafeURL(f"The host {host!r} cannot be resolved: {exc}.") from None
+    addresses = [info[4][0] for info in infos]
+    if not addresses:
+        raise UnsafeURL(f"The host {host!r} has no address.")
+    if not settings.SERVICEDESK_WEBHOOK_ALLOW_PRIVATE:
+        blocked = [address for address in addresses if not _public(address)]
+        if blocked:
+            raise UnsafeURL(
+                f"The host {host!r} resolves to {blocked[0]}, which is not a public address."
+            )
+    return addresses[0]
+
+
+def check_url(url: str) -> None:
+    """For the API: refuse URLs that could never be delivered to."""
+    _, host, port, _ = check_url_shape(url)
+    resolve_safely(host, port)
+
+
+class _PinnedHTTPS(http.client.HTTPSConnection):
+    """HTTPS to a checked address, verifying the certificate for the URL's host name."""
+
+    def __init__(self, address: str, host: str, port: int, timeout: float):
+        super().__init__(address, port, timeout=timeout, context=ssl.create_default_context())
+        self._server_name = host
+
+    def connect(self):
+        sock = socket.create_connection((self.host, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self._server_name)
+
+
+def post(url: str, body: bytes, headers: dict[str, str]) -> Outcome:
+    """POST once; any failure is an Outcome with ok=False, never an exception."""
+    started = time.monotonic()
+    try:
+        scheme, host, port, path = check_url_shape(url)
+        address = resolve_safely(host, port)
+        connect_timeout = settings.SERVICEDESK_WEBHOOK_CONNECT_TIMEOUT
+        if scheme == "https":
+            connection = _PinnedHTTPS(address, host, port, connect_timeout)
+        else:
+            connection = http.client.HTTPConnection(address, port, timeout=connect_timeout)
+        try:
+            connection.connect()
+            connection.sock.settimeout(settings.SERVICEDESK_WEBHOOK_READ_TIMEOUT)
+            connection.putrequest("POST", path, skip_host=True, skip_accept_encoding=True)
+            connection.putheader("Host", host if port in (80, 443) else f"{host}:{port}")
+            for name, value in {**headers, "Content-Length": str(len(body))}.items():
+                connection.putheader(name, value)
+            connection.endheaders(body)
+            response = connection.getresponse()
+            answer = _read_bounded(response, started)
+        finally:
+            connection.close()
+    except UnsafeURL as exc:
+        return Outcome(ok=False, error=f"refused: {exc}", duration_ms=_ms(started))
+    except (OSError, http.client.HTTPException, TimeoutError) as exc:
+        return Outcome(
+            ok=False, error=f"{exc.__class__.__name__}: {exc}"[:500], duration_ms=_ms(started)
+        )
+    ok = 200 <= response.status < 300
+    error = "" if ok else f"HTTP {response.status}"
+    if 300 <= response.status < 400:
+        error += " (redirects are not followed)"
+    return Outcome(
+        ok=ok,
+        response_status=response.status,
+        error=error,
+        response_body=answer.decode("utf-8", "replace")[:KEPT_BODY],
+        duration_ms=_ms(started),
+    )
+
+
+def _read_bounded(response, started: float) -> bytes:
+    deadline = started + settings.SERVICEDESK_WEBHOOK_TOTAL_TIMEOUT
+    received = b""
+    while len(received) < RESPONSE_BODY_LIMIT:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the receiver took too long to answer")
+        chunk = response.read1(min(16 * 1024, RESPONSE_BODY_LIMIT - len(received)))
+        if not chunk:
+            break
+        received += chunk
+    return received
+
+
+def _ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
