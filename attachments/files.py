@@ -1,5 +1,6 @@
 """File names, type detection and GridFS streaming."""
 
+import codecs
 import contextlib
 import hashlib
 import re
@@ -11,7 +12,9 @@ import puremagic
 
 MAX_NAME_LENGTH = 255
 CHUNK = 255 * 1024  # GridFS's default chunk size: one chunk per read
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# C0 and C1 controls and DEL, line and paragraph separators, and the bidi embedding,
+# override and isolate marks that make `invoice\u202egpj.exe` display as "invoiceexe.jpg".
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class BadFileName(ValueError):
@@ -35,14 +38,35 @@ def check_file_name(name: str) -> str:
 
 
 def ascii_fallback(name: str) -> str:
-    """An ASCII stand-in for old clients: accents dropped, anything odd becomes `_`."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    plain = re.sub(r"[^A-Za-z0-9._ -]", "_", plain).strip(" .") or "download"
-    return plain[:MAX_NAME_LENGTH]
+    """An ASCII stand-in for old clients: accents dropped, anything else odd becomes `_`.
+
+    A name with nothing ASCII left before its extension becomes `download.<ext>`.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"[^A-Za-z0-9._ -]+", "_", plain).strip(" .")
+    stem, dot, extension = plain.rpartition(".")
+    if not dot:
+        stem, extension = plain, ""
+    if not stem.strip("_ ."):
+        stem = "download"
+    extension = extension.strip("_ ")
+    fallback = f"{stem}.{extension}" if extension else stem
+    return fallback[:MAX_NAME_LENGTH]
 
 
-def detect_content_type(head: bytes) -> str:
-    """The type the bytes say they are (puremagic signatures), never the client's claim."""
+# Control characters that do not occur in text files (tab, line feed, vertical tab,
+# form feed, carriage return, backspace and escape do); NUL is the surest sign of binary.
+_BINARY_CONTROL = re.compile(r"[\x00-\x07\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def detect_content_type(head: bytes, *, complete: bool = False) -> str:
+    """The type the bytes say they are (puremagic signatures), never the client's claim.
+
+    `head` is the start of the file; `complete` says it is the whole file. Text is
+    UTF-8 without binary control characters; a multi-byte character cut at the end
+    of the head is still text, but only when the file goes on after it.
+    """
     try:
         detected = puremagic.from_string(head, mime=True)
     except puremagic.PureError:
@@ -50,13 +74,11 @@ def detect_content_type(head: bytes) -> str:
     if detected:
         return detected
     try:
-        head.decode("utf-8")
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=complete)
     except UnicodeDecodeError:
-        # A multi-byte character cut at the end of the sniffed head is still text.
-        try:
-            head[:-4].decode("utf-8")
-        except UnicodeDecodeError:
-            return "application/octet-stream"
+        return "application/octet-stream"
+    if _BINARY_CONTROL.search(text):
+        return "application/octet-stream"
     return "text/plain"
 
 

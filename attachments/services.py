@@ -97,7 +97,7 @@ def attachments_add(
 def _store(principal, incident, conversation_id, upload: Upload) -> Attachment:
     head = upload.source.read(SNIFF_BYTES)
     upload.source.seek(0)
-    content_type = files.detect_content_type(head)
+    content_type = files.detect_content_type(head, complete=len(head) >= upload.size)
     file_id, size, digest = files.store(
         upload.source,
         file_name=upload.name,

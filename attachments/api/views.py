@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 from bson import ObjectId
 from django.http import Http404, HttpResponseNotModified, StreamingHttpResponse
+from django.utils.http import parse_etags
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
@@ -36,6 +37,15 @@ LIMITS = (
 def content_disposition(name: str) -> str:
     """RFC 6266: an ASCII `filename` for old clients and a UTF-8 `filename*`."""
     return f"attachment; filename=\"{files.ascii_fallback(name)}\"; filename*=UTF-8''{quote(name)}"
+
+
+def none_match(header: str, etag: str) -> bool:
+    """RFC 9110 13.1.2: `*`, or any listed entity tag equal to ours by weak comparison."""
+    if not header.strip():
+        return False
+    if header.strip() == "*":
+        return True
+    return any(tag.removeprefix("W/") == etag for tag in parse_etags(header))
 
 
 class AttachmentViewSet(TenantViewSet):
@@ -160,7 +170,7 @@ class AttachmentViewSet(TenantViewSet):
     def download(self, request, attachment_id=None):
         attachment = self.get_object()
         etag = f'"{attachment.sha256}"'
-        if request.headers.get("If-None-Match") == etag:
+        if none_match(request.headers.get("If-None-Match", ""), etag):
             return HttpResponseNotModified(headers={"ETag": etag})
         stream = files.open_stream(attachment.file_id)
         response = StreamingHttpResponse(
