@@ -1,6 +1,5 @@
 """`conversation/` routes: list, create, read, PUT/PATCH, DELETE."""
 
-from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.response import Response
@@ -14,6 +13,7 @@ from conversations.api.serializers import (
 from conversations.documents import Conversation
 from incidents import selectors as incident_selectors
 from incidents.api.views import IF_MATCH, if_match_version, with_etag
+from servicedesk.api.exceptions import field_error
 from servicedesk.api.viewsets import TenantViewSet
 
 ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The conversation id.")
@@ -108,8 +108,10 @@ class ConversationViewSet(TenantViewSet):
         body.is_valid(raise_exception=True)
         data = dict(body.validated_data)
         ref = data.pop("incident_id", None)
+        # Another organization's (or an unknown) incident is a 404 like any other; one
+        # of the caller's own incidents other than the conversation's is refused.
         if ref is not None and self.live_incident(ref).id != conversation.incident_id:
-            raise Http404
+            raise field_error("incident_id", "Cannot change after creation.", code="read_only")
         stored = services.conversation_update(
             principal=self.principal,
             conversation=conversation,
