@@ -61,6 +61,8 @@ def is_embedded() -> bool:
 
 def connect(db_name: str | None = None) -> None:
     """(Re)connect mongoengine's default alias; safe to call more than once."""
+    global _atomic_updates
+    _atomic_updates = None
     mongoengine.disconnect_all()
     name = db_name or database_name()
     if is_embedded():
@@ -86,6 +88,26 @@ def connect(db_name: str | None = None) -> None:
         socketTimeoutMS=max(timeout * 5, 10_000),
         appname="servicedesk",
     )
+
+
+_atomic_updates: bool | None = None
+
+
+def atomic_updates() -> bool:
+    """Whether one `findAndModify` is atomic on this server (asked once per process).
+
+    MongoDB: yes. The embedded store: yes (see the write lock below). FerretDB 1.x:
+    no, it reads then writes; code that needs one winner among racing writers then
+    adds a unique-insert claim (servicedesk.claims).
+    """
+    global _atomic_updates
+    if _atomic_updates is None:
+        if is_embedded():
+            _atomic_updates = True
+        else:
+            info = mongoengine.get_db().command("buildInfo")
+            _atomic_updates = not any("ferretdb" in str(key).lower() for key in info)
+    return _atomic_updates
 
 
 def ping() -> None:

@@ -39,6 +39,8 @@ MIDDLEWARE = [
     "servicedesk.middleware.DatabaseUnavailableMiddleware",
     "servicedesk.middleware.BodySizeLimitMiddleware",
     "servicedesk.tenancy.middleware.ApiKeyMiddleware",
+    "servicedesk.ratelimit.RateLimitMiddleware",
+    "servicedesk.idempotency.IdempotencyMiddleware",
     "django.middleware.common.CommonMiddleware",
 ]
 
@@ -112,6 +114,21 @@ SERVICEDESK_BOOTSTRAP_API_KEYS = os.environ.get("SERVICEDESK_BOOTSTRAP_API_KEYS"
 # per key per interval instead of one per request).
 SERVICEDESK_KEY_TOUCH_SECONDS = env.integer("SERVICEDESK_KEY_TOUCH_SECONDS", default=60)
 
+# --- Rate limits and idempotency -------------------------------------------------
+SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS = env.integer(
+    "SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS", default=60, minimum=1
+)
+# Requests per window; 0 turns rate limiting off.
+SERVICEDESK_RATE_LIMIT_PER_KEY = env.integer("SERVICEDESK_RATE_LIMIT_PER_KEY", default=600)
+SERVICEDESK_RATE_LIMIT_PER_ORG = env.integer("SERVICEDESK_RATE_LIMIT_PER_ORG", default=3000)
+SERVICEDESK_IDEMPOTENCY_TTL_SECONDS = env.integer(
+    "SERVICEDESK_IDEMPOTENCY_TTL_SECONDS", default=24 * 3600, minimum=60
+)
+# How long a repeat waits for the first request with its key to finish before 409.
+SERVICEDESK_IDEMPOTENCY_WAIT_SECONDS = float(
+    os.environ.get("SERVICEDESK_IDEMPOTENCY_WAIT_SECONDS", "10")
+)
+
 # --- Outbound API calls (webhooks) ---------------------------------------------
 SERVICEDESK_WEBHOOK_ALLOW_PRIVATE = env.boolean("SERVICEDESK_WEBHOOK_ALLOW_PRIVATE", default=False)
 SERVICEDESK_WEBHOOK_CONNECT_TIMEOUT = env.integer("SERVICEDESK_WEBHOOK_CONNECT_TIMEOUT", default=3)
@@ -143,7 +160,17 @@ CORS_ALLOW_HEADERS = (
     "idempotency-key",
     "x-request-id",
 )
-CORS_EXPOSE_HEADERS = ("X-Total-Count", "Link", "ETag", "X-Request-ID", "Retry-After")
+CORS_EXPOSE_HEADERS = (
+    "X-Total-Count",
+    "Link",
+    "ETag",
+    "X-Request-ID",
+    "Retry-After",
+    "X-RateLimit-Limit",
+    "X-RateLimit-Remaining",
+    "X-RateLimit-Reset",
+    "Idempotent-Replayed",
+)
 
 # --- Security headers ----------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -2,8 +2,8 @@
 
 A change is planned against the incident as read (`plan(current) -> Change`),
 then written with one `find_one_and_update` whose filter carries the version
-that was read, after claiming that version step (see servicedesk.claims: the
-claim is what makes it one writer per version on FerretDB too). If someone
+that was read (on servers where that is not atomic, FerretDB 1.x, after
+claiming the version step with a unique insert, see servicedesk.claims). If someone
 else wrote in between, nothing is written: with an
 `If-Match` the caller gets 412; otherwise the incident is read again and the
 same request is planned again on the fresh state, so concurrent edits of
@@ -18,7 +18,7 @@ from typing import Any
 from pymongo import ReturnDocument
 
 from incidents.documents import HistoryEntry, Incident
-from servicedesk import claims
+from servicedesk import claims, mongo
 from servicedesk.api.exceptions import Conflict, PreconditionFailed
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import now
@@ -108,7 +108,9 @@ def commit(
             **_filter(principal=principal, incident_id=current.id, deleted=deleted),
             "version": current.version,
         }
-        if claims.take(f"incident:{current.id}:v{current.version + 1}"):
+        # One writer per version step: atomic findAndModify decides on MongoDB; where
+        # it is read-then-write (FerretDB 1.x) a unique-insert claim decides first.
+        if mongo.atomic_updates() or claims.take(f"incident:{current.id}:v{current.version + 1}"):
             # (No projection: FerretDB 1.x does not support one on findAndModify.)
             raw = collection.find_one_and_update(
                 query, update, return_document=ReturnDocument.AFTER

@@ -6,7 +6,7 @@ import threading
 
 from django.conf import settings
 
-from servicedesk import claims
+from servicedesk import claims, idempotency, ratelimit
 from servicedesk.mongo import UNAVAILABLE_ERRORS
 from servicedesk.webhooks.services import deliver_due
 
@@ -21,6 +21,8 @@ def run(stop: threading.Event) -> None:
             while deliver_due() and not stop.is_set():
                 pass
             claims.sweep()
+            ratelimit.sweep()
+            idempotency.sweep()
         except UNAVAILABLE_ERRORS:
             log.warning("webhook dispatcher: database unavailable, retrying")
         except Exception:

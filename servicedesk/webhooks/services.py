@@ -21,6 +21,7 @@ from django.conf import settings
 from pymongo import ReturnDocument
 
 from servicedesk import claims
+from servicedesk.api.exceptions import field_error
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import isoformat, now
 from servicedesk.webhooks import transport
@@ -38,8 +39,16 @@ Clock = Callable[[], datetime]
 CLAIM_SECONDS = 60
 
 
+def _check_url(url: str) -> None:
+    """A 400 naming `url` when it could never be called (not a 500)."""
+    try:
+        transport.check_url(url)
+    except transport.UnsafeURL as exc:
+        raise field_error("url", str(exc), code="unsafe_url") from None
+
+
 def endpoint_create(*, principal: Principal, data: dict) -> tuple[WebhookEndpoint, str]:
-    transport.check_url(data["url"])
+    _check_url(data["url"])
     secret = "whsec_" + secrets.token_urlsafe(32)
     endpoint = WebhookEndpoint(
         organization_id=principal.organization_id,
@@ -56,7 +65,7 @@ def endpoint_create(*, principal: Principal, data: dict) -> tuple[WebhookEndpoin
 
 def endpoint_update(*, endpoint: WebhookEndpoint, data: dict) -> WebhookEndpoint:
     if "url" in data:
-        transport.check_url(data["url"])
+        _check_url(data["url"])
     changes = {f"set__{name}": value for name, value in data.items()}
     WebhookEndpoint.objects(id=endpoint.id, organization_id=endpoint.organization_id).update_one(
         **changes, set__updated_at=now()

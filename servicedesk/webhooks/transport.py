@@ -66,7 +66,9 @@ def _public(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%")[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    return not (
+    # `is_global` also rules out the shared address space 100.64.0.0/10 (carrier-grade
+    # NAT, and some clouds' metadata service), which is neither private nor public.
+    return ip.is_global and not (
         ip.is_private
         or ip.is_loopback
         or ip.is_link_local

@@ -188,6 +188,15 @@ def test_read_key_cannot_act(tenant):
         assert response.status_code == 403, name
 
 
+@pytest.fixture(params=["atomic", "claims"])
+def write_mode(request, monkeypatch):
+    """Run a race once with atomic findAndModify and once as on FerretDB (claims)."""
+    from servicedesk import mongo
+
+    monkeypatch.setattr(mongo, "_atomic_updates", request.param == "atomic")
+    return request.param
+
+
 def clients(tenant, count):
     made = []
     for _ in range(count):
@@ -197,7 +206,7 @@ def clients(tenant, count):
     return made
 
 
-def test_concurrent_creates_from_8_threads_get_unique_display_ids(tenant):
+def test_concurrent_creates_from_8_threads_get_unique_display_ids(tenant, write_mode):
     workers = clients(tenant, 8)
 
     def burst(client):
@@ -212,7 +221,7 @@ def test_concurrent_creates_from_8_threads_get_unique_display_ids(tenant):
     assert Incident.objects.count() == 200
 
 
-def test_two_agents_resolving_at_once_get_one_success(tenant):
+def test_two_agents_resolving_at_once_get_one_success(tenant, write_mode):
     for _ in range(10):
         incident = create(tenant.writer)
         barrier = threading.Barrier(2)
@@ -230,7 +239,7 @@ def test_two_agents_resolving_at_once_get_one_success(tenant):
         assert [e.action for e in history].count("resolved") == 1
 
 
-def test_concurrent_patches_with_one_if_match_get_exactly_one_success(tenant):
+def test_concurrent_patches_with_one_if_match_get_exactly_one_success(tenant, write_mode):
     incident = create(tenant.writer)
     etag = tenant.reader.get(f"{LIST}{incident['incident_id']}/")["ETag"]
     barrier = threading.Barrier(10)

@@ -1,5 +1,6 @@
 """`webhook/` (endpoints, admin keys) and `delivery/` (the delivery log, admin keys)."""
 
+from bson import ObjectId
 from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status
@@ -102,9 +103,13 @@ class DeliveryViewSet(mixins.RetrieveModelMixin, TenantViewSet):
             incident = incident_selectors.incidents_by_refs(
                 principal=self.principal, refs=[filters["incident_id"]], deleted=None
             ).get(filters["incident_id"])
-            if incident is None:
+            if incident is not None:
+                queryset = queryset.filter(incident_id=incident.id)
+            elif ObjectId.is_valid(filters["incident_id"]) and len(filters["incident_id"]) == 24:
+                # Deleted for good: its deliveries (incident.deleted last) are still logged.
+                queryset = queryset.filter(incident_id=ObjectId(filters["incident_id"]))
+            else:
                 raise Http404
-            queryset = queryset.filter(incident_id=incident.id)
         for name in ("status", "event"):
             if name in filters:
                 queryset = queryset.filter(**{name: filters[name]})
