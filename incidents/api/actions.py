@@ -8,7 +8,7 @@ from rest_framework.response import Response
 
 from incidents import choices, selectors, services, transitions
 from incidents.api import inputs
-from incidents.api.serializers import IncidentSerializer
+from incidents.api.representation import incident_data
 from servicedesk.api.bulk import run_bulk
 from servicedesk.richtext import to_text
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ
@@ -64,7 +64,7 @@ class IncidentActionsMixin:
             return act(found[ref])
 
         def render(incident):
-            return {"incident": IncidentSerializer(incident).data} if incident is not None else {}
+            return {"incident": incident_data(incident)} if incident is not None else {}
 
         return Response({"results": run_bulk(refs, one, render)})
 
@@ -383,7 +383,7 @@ class IncidentActionsMixin:
         ).order_by("uploaded_at")[:100]
         return Response(
             {
-                "incident": IncidentSerializer(incident).data,
+                "incident": incident_data(incident),
                 "workflow": workflow_of(incident.basic_info.status_id),
                 "conversation_count": conversations["count"],
                 "latest_conversation": ConversationSerializer(latest).data if latest else None,

@@ -1,5 +1,6 @@
 """Incident routes: HTTP in, service or selector call, serializer out."""
 
+from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
@@ -10,6 +11,7 @@ from incidents import selectors, services
 from incidents.api.actions import IncidentActionsMixin
 from incidents.api.filters import IncidentListParams
 from incidents.api.inputs import HistoryOut, IncidentUpdateInput
+from incidents.api.representation import LIST_FIELDS, incident_data, incidents_data
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
 from servicedesk.api.exceptions import PreconditionFailed
 from servicedesk.api.pagination import HeaderPagination
@@ -134,18 +136,23 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
             raise PermissionDenied(
                 "Listing the trash needs an admin key.", code="insufficient_scope"
             )
-        return super().list(request, *args, **kwargs)
+        queryset = self.get_queryset().only(*LIST_FIELDS).as_pymongo()
+        return self.get_paginated_response(incidents_data(self.paginate_queryset(queryset)))
 
     def create(self, request):
         body = IncidentCreateSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         incident = services.incident_create(principal=self.principal, data=body.validated_data)
-        response = Response(IncidentSerializer(incident).data, status=status.HTTP_201_CREATED)
+        response = Response(incident_data(incident), status=status.HTTP_201_CREATED)
         return with_etag(response, incident)
 
     def retrieve(self, request, id=None):
-        incident = self.get_object()
-        return with_etag(Response(IncidentSerializer(incident).data), incident)
+        raw = self.get_queryset().filter(**self.lookup_filter(id)).as_pymongo().first()
+        if raw is None:
+            raise Http404
+        response = Response(incident_data(raw))
+        response["ETag"] = f'"{raw["version"]}"'
+        return response
 
     def update(self, request, id=None, partial=False):
         expected = if_match_version(request)
@@ -163,7 +170,7 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
             extra=extra,
             expected_version=expected,
         )
-        return with_etag(Response(IncidentSerializer(stored).data), stored)
+        return with_etag(Response(incident_data(stored)), stored)
 
     def partial_update(self, request, id=None):
         return self.update(request, id=id, partial=True)

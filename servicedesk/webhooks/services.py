@@ -127,9 +127,9 @@ def emit(*, principal: Principal, event: str, incident=None, data: dict | None =
 def _incident_payload(incident):
     if incident is None:
         return None
-    from incidents.api.serializers import IncidentSerializer
+    from incidents.api.representation import incident_data
 
-    return IncidentSerializer(incident).data
+    return incident_data(incident)
 
 
 def backoff(attempt_count: int, rng: random.Random) -> timedelta:
