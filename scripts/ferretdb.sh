@@ -97,10 +97,19 @@ read_pid() {
     echo "${pid}"
 }
 
+# true if pid exists and is not a zombie (a killed child may linger as a
+# zombie until init reaps it; kill -0 still succeeds on zombies)
+alive() {
+    local pid="$1" state
+    kill -0 "${pid}" 2>/dev/null || return 1
+    state="$(sed -n 's/^State:[[:space:]]*\([A-Z]\).*/\1/p' "/proc/${pid}/status" 2>/dev/null || true)"
+    [[ "${state}" != "Z" ]]
+}
+
 # true if pid is alive and is our ferretdb binary (guards against pid reuse)
 is_ours() {
     local pid="$1" exe
-    kill -0 "${pid}" 2>/dev/null || return 1
+    alive "${pid}" || return 1
     exe="$(readlink "/proc/${pid}/exe" 2>/dev/null || true)"
     # a binary replaced by a rebuild shows as "<path> (deleted)"
     [[ -z "${exe}" || "${exe}" == "${BIN}" || "${exe}" == "${BIN} (deleted)" ]]
@@ -130,6 +139,7 @@ PY
 
 cmd_status() {
     local pid
+    require_pymongo
     if pid="$(running_pid)"; then
         if ping_ok; then
             echo "ferretdb running (pid ${pid}) on ${HOST}:${FERRETDB_PORT}"
@@ -148,24 +158,35 @@ cmd_stop() {
         log "stopping pid ${pid}"
         kill -TERM "${pid}" 2>/dev/null || true
         for ((i = 0; i < 50; i++)); do
-            kill -0 "${pid}" 2>/dev/null || break
+            alive "${pid}" || break
             sleep 0.1
         done
-        if kill -0 "${pid}" 2>/dev/null; then
+        if alive "${pid}"; then
             log "pid ${pid} did not exit after SIGTERM; sending SIGKILL"
             kill -KILL "${pid}" 2>/dev/null || true
             for ((i = 0; i < 50; i++)); do
-                kill -0 "${pid}" 2>/dev/null || break
+                alive "${pid}" || break
                 sleep 0.1
             done
         fi
-        kill -0 "${pid}" 2>/dev/null && die "pid ${pid} still alive"
+        if alive "${pid}"; then die "pid ${pid} still alive"; fi
+        # give init a moment to reap the zombie so `pgrep ferretdb` is clean
+        for ((i = 0; i < 50; i++)); do
+            kill -0 "${pid}" 2>/dev/null || break
+            sleep 0.1
+        done
     fi
     rm -f "${PID_FILE}"
     return 0
 }
 
+require_pymongo() {
+    "${PYTHON}" -c 'import pymongo' >/dev/null 2>&1 \
+        || die "'${PYTHON}' cannot import pymongo (set PYTHON to a python with pymongo)"
+}
+
 cmd_start() {
+    require_pymongo
     cmd_build
 
     local pid
@@ -207,7 +228,7 @@ cmd_start() {
 
     local deadline=$((SECONDS + FERRETDB_START_TIMEOUT))
     while ((SECONDS < deadline)); do
-        if ! kill -0 "${pid}" 2>/dev/null; then
+        if ! alive "${pid}"; then
             rm -f "${PID_FILE}"
             log "ferretdb exited during startup; log tail:"
             tail -n 40 "${LOG_FILE}" >&2 || true
@@ -222,7 +243,6 @@ cmd_start() {
 
     log "ferretdb did not answer ping within ${FERRETDB_START_TIMEOUT}s; log tail:"
     tail -n 40 "${LOG_FILE}" >&2 || true
-    "${PYTHON}" -c 'import pymongo' 2>/dev/null || log "note: '${PYTHON}' cannot import pymongo (set PYTHON)"
     cmd_stop || true
     exit 1
 }
