@@ -26,6 +26,10 @@ def pytest_report_header(config):
 
 @pytest.fixture(scope="session", autouse=True)
 def _database():
+    from django.conf import settings
+
+    # No background sender behind the tests' backs (on_start would start one).
+    settings.SERVICEDESK_WEBHOOK_DISPATCHER = "off"
     name = f"servicedesk_test_{uuid.uuid4().hex[:12]}"
     mongo.connect(db_name=name)
     if INTEGRATION:

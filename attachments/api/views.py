@@ -161,8 +161,10 @@ class AttachmentViewSet(TenantViewSet):
         ),
         parameters=[ATTACHMENT_ID],
         responses={
-            (200, "application/octet-stream"): OpenApiResponse(
-                OpenApiTypes.BINARY, description="The file's bytes."
+            # The type detected from the bytes at upload (`content_type` of the metadata).
+            (200, "*/*"): OpenApiResponse(
+                OpenApiTypes.BINARY,
+                description="The file's bytes, as the `Content-Type` detected at upload.",
             ),
             304: OpenApiResponse(description="Not modified."),
         },

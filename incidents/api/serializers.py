@@ -22,6 +22,7 @@ from incidents.documents import (
     SourceInfo,
 )
 from servicedesk.api.fields import (
+    MAX_STRING_LENGTH,
     JSONObjectField,
     JSONObjectListField,
     RichTextField,
@@ -31,6 +32,7 @@ from servicedesk.api.fields import (
 from servicedesk.api.serializers import (
     DocumentSerializer,
     EmbeddedDocumentSerializer,
+    NestedSerializer,
     TimestampField,
 )
 
@@ -99,7 +101,7 @@ def enum_id() -> StrictIntegerField:
     return StrictIntegerField(required=False, allow_null=True, min_value=0, max_value=10_000)
 
 
-class EnumRefSerializer(serializers.Serializer):
+class EnumRefSerializer(NestedSerializer):
     id = StrictIntegerField(required=False, allow_null=True, min_value=0, max_value=10_000)
     name = text()
 
@@ -160,6 +162,10 @@ class TagListField(serializers.ListField):
 class AssetListField(JSONObjectListField):
     """Impacted assets: objects, or plain names which become `{"name": ...}`."""
 
+    other_request_items = (
+        {"type": "string", "maxLength": MAX_STRING_LENGTH, "description": 'A name: `{"name": ...}`.'},
+    )
+
     def to_internal_value(self, data):
         if isinstance(data, list):
             data = [{"name": item} if isinstance(item, str) else item for item in data]
@@ -186,6 +192,11 @@ def validate_phone(value: str) -> str:
     if value and not PHONE_RE.match(value):
         raise serializers.ValidationError("Digits, spaces and + ( ) - . x / only, at most 40.")
     return value
+
+
+@extend_schema_field({"oneOf": [{"type": "boolean"}, {"type": "string", "enum": [""]}]})
+class FirstCallField(serializers.JSONField):
+    """true or false, or "" for false (checked by `validate_is_first_call`)."""
 
 
 @extend_schema_serializer(
@@ -221,7 +232,7 @@ class IncidentCreateSerializer(serializers.Serializer):
     incident_source = EnumRefSerializer(required=False)
     incident_type = IncidentTypeRefSerializer(required=False)
     resolution_type = text()
-    is_first_call = serializers.JSONField(required=False)
+    is_first_call = FirstCallField(required=False)
     requester_id = text()
     requester_name = text()
     requester_email = ContactEmailField()
@@ -331,7 +342,8 @@ class IncidentTypeInfoSerializer(EmbeddedDocumentSerializer):
 
 
 class BasicInfoSerializer(EmbeddedDocumentSerializer):
-    incident_type = IncidentTypeInfoSerializer()
+    # Set at create; an update ignores it (so a request may not send it).
+    incident_type = IncidentTypeInfoSerializer(read_only=True)
     description = RichTextField(
         required=False, allow_blank=True, max_length=DESCRIPTION_MAX, help_text="Sanitized HTML."
     )
@@ -402,7 +414,8 @@ class IncidentSerializer(DocumentSerializer):
     reporter_info = ReporterInfoSerializer()
     basic_info = BasicInfoSerializer()
     reference = JSONObjectListField()
-    source_info = SourceInfoSerializer()
+    # Set at create (`incident_source`); an update ignores it.
+    source_info = SourceInfoSerializer(read_only=True)
     template_info = JSONObjectField()
     impacted_asset = AssetListField()
     close_info = CloseInfoSerializer(read_only=True)

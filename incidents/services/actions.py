@@ -185,14 +185,15 @@ def incident_delete(*, principal: Principal, incident: Incident, permanent: bool
 
 
 def _purge_dependents(*, principal: Principal, incident: Incident) -> None:
-    """A permanent delete takes the incident's conversations and files with it."""
+    """A permanent delete takes the incident's conversations, files and feedback with it."""
     from attachments.services import attachments_purge
     from conversations.documents import Conversation
+    from incidents.documents import Feedback
 
-    attachments_purge(organization_id=principal.organization_id, incident_id=incident.id)
-    Conversation.objects(
-        organization_id=principal.organization_id, incident_id=incident.id
-    ).delete()
+    scope = {"organization_id": principal.organization_id, "incident_id": incident.id}
+    attachments_purge(**scope)
+    Conversation.objects(**scope).delete()
+    Feedback.objects(**scope).delete()
 
 
 def incident_restore(*, principal: Principal, incident: Incident) -> Incident:

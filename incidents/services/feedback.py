@@ -45,7 +45,13 @@ def feedback_submit(*, principal: Principal, incident: Incident, rating: int, co
         change.record(action="feedback_received", field_name="feedback", new=rating)
         return change
 
-    commit(principal=principal, incident=incident, plan=plan)
+    try:
+        commit(principal=principal, incident=incident, plan=plan)
+    except Exception:
+        # The incident went away (or stayed busy) meanwhile: the caller is told it
+        # failed, so nothing of it may stay behind.
+        feedback.delete()
+        raise
     return feedback
 
 

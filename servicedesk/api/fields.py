@@ -2,7 +2,9 @@
 
 User dictionaries (`custom_field_data`, `location`, the config objects, ...) are
 stored as sub-documents, so their keys must not start with `$` or contain `.`
-(MongoDB operators and paths), and their depth is bounded.
+(MongoDB operators and paths), nor start with `_` (mongoengine reads a stored `_cls`
+or `_ref` as a document reference, and `__raw__` as a raw query), and their depth is
+bounded.
 """
 
 from typing import Any
@@ -29,10 +31,10 @@ def check_json(value: Any, path: str = "", depth: int = 1) -> None:
             where = f"{path}.{key}" if path else str(key)
             if not isinstance(key, str) or not key:
                 raise serializers.ValidationError(f"{where}: keys must be non-empty strings.")
-            if key.startswith("$") or "." in key or "\x00" in key:
+            if key.startswith(("$", "_")) or "." in key or "\x00" in key:
                 raise serializers.ValidationError(
-                    f"Key {key[:40]!r} is not allowed: keys may not start with '$' or contain "
-                    "'.' or NUL.",
+                    f"Key {key[:40]!r} is not allowed: keys may not start with '$' or '_' or "
+                    "contain '.' or NUL.",
                     code="invalid_key",
                 )
             if len(key) > MAX_KEY_LENGTH:
@@ -67,9 +69,15 @@ class JSONObjectField(serializers.JSONField):
         return data
 
 
-@extend_schema_field({"type": "array", "items": {"type": "object", "additionalProperties": True}})
 class JSONObjectListField(serializers.JSONField):
-    """A list of JSON objects (each checked like JSONObjectField); empty objects are dropped."""
+    """A list of JSON objects (each checked like JSONObjectField); empty objects are dropped.
+
+    A single object is taken as a list of it (the listing sends `{}` for "none"); its
+    OpenAPI schema, which says so for requests, is in servicedesk.api.schema.
+    """
+
+    # Item types a request may send besides objects (see AssetListField).
+    other_request_items: tuple[dict, ...] = ()
 
     def __init__(self, *args, max_items: int = 200, **kwargs):
         self.max_items = max_items
@@ -103,10 +111,10 @@ class StrictCharField(serializers.CharField):
 
 
 class StrictIntegerField(serializers.IntegerField):
-    """An IntegerField that refuses booleans and floats like 2.5 (DRF would accept 2.0)."""
+    """A JSON integer: no booleans, no floats (DRF takes 2.0), no strings (DRF takes "2")."""
 
     def to_internal_value(self, data):
-        if isinstance(data, bool | float):
+        if isinstance(data, bool | float | str):
             raise serializers.ValidationError("A valid integer is required.", code="invalid")
         return super().to_internal_value(data)
 

@@ -251,26 +251,39 @@ def retry_deliveries(
     from incidents.selectors import incidents_by_refs
     from servicedesk.api.bulk import error_of
 
-    results: list[dict] = []
-    queue: list[tuple[str | None, ObjectId]] = []
+    # One slot per result, in the order given: a ready result (an unknown id), or a
+    # delivery to send. Only the first `limit` sends are made; the rest is `remaining`.
+    slots: list[dict | tuple[str | None, ObjectId]] = []
     scoped = Delivery.objects(organization_id=principal.organization_id)
     if incident_refs:
         found = incidents_by_refs(principal=principal, refs=incident_refs, deleted=None)
-        for ref in incident_refs:
-            if ref not in found:
-                results.append(_missing(ref, None, error_of))
         ids = list(dict.fromkeys(incident.id for incident in found.values()))
         # Not yet delivered: failed ones, and pending ones (waiting for a retry or new).
         due = scoped.filter(incident_id__in=ids, status__in=[FAILED, PENDING])
-        queue += [(None, doc.id) for doc in due.only("id").order_by("created_at")]
+        of_incident: dict[ObjectId, list[ObjectId]] = {}
+        for doc in due.only("id", "incident_id").order_by("created_at", "id"):
+            of_incident.setdefault(doc.incident_id, []).append(doc.id)
+        for ref in incident_refs:
+            if ref not in found:
+                slots.append(_missing(ref, None, error_of))
+                continue
+            slots += [(None, delivery_id) for delivery_id in of_incident.pop(found[ref].id, [])]
     for ref in delivery_refs:
         if not ObjectId.is_valid(ref) or len(ref) != 24:
-            results.append(_missing(None, ref, error_of))
+            slots.append(_missing(None, ref, error_of))
             continue
-        queue.append((ref, ObjectId(ref)))
-    for ref, delivery_id in queue[:limit]:
-        results.append(_retry_one(principal, ref, delivery_id, scoped, error_of))
-    return results, max(0, len(queue) - limit)
+        slots.append((ref, ObjectId(ref)))
+    results: list[dict] = []
+    sends = remaining = 0
+    for slot in slots:
+        if isinstance(slot, dict):
+            results.append(slot)
+        elif sends < limit:
+            sends += 1
+            results.append(_retry_one(principal, *slot, scoped, error_of))
+        else:
+            remaining += 1
+    return results, remaining
 
 
 def _missing(incident_ref, delivery_ref, error_of) -> dict:

@@ -11,15 +11,17 @@
   drips or answers a huge body cannot hold a sender.
 """
 
+import contextlib
 import hashlib
 import hmac
 import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from django.conf import settings
 
@@ -59,7 +61,8 @@ def check_url_shape(url: str) -> tuple[str, str, int, str]:
     except ValueError:
         raise UnsafeURL("The URL's port is not valid.") from None
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return parts.scheme, parts.hostname, port, path
+    # The request line is ASCII: percent-encode what is not (UTF-8), keep existing escapes.
+    return parts.scheme, parts.hostname, port, quote(path, safe="!#$%&'()*+,/:;=?@[]~")
 
 
 def _public(address: str) -> bool:
@@ -125,6 +128,7 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> Outcome:
             connection = _PinnedHTTPS(address, host, port, connect_timeout)
         else:
             connection = http.client.HTTPConnection(address, port, timeout=connect_timeout)
+        deadline = _Deadline(connection, started + settings.SERVICEDESK_WEBHOOK_TOTAL_TIMEOUT)
         try:
             connection.connect()
             connection.sock.settimeout(settings.SERVICEDESK_WEBHOOK_READ_TIMEOUT)
@@ -135,11 +139,19 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> Outcome:
             connection.endheaders(body)
             response = connection.getresponse()
             answer = _read_bounded(response, started)
+            if deadline.expired:  # the answer was cut short, not complete
+                raise TimeoutError("the receiver took too long to answer")
+        except (OSError, http.client.HTTPException) as exc:
+            if deadline.expired:
+                raise TimeoutError("the receiver took too long to answer") from exc
+            raise
         finally:
+            deadline.cancel()
             connection.close()
     except UnsafeURL as exc:
         return Outcome(ok=False, error=f"refused: {exc}", duration_ms=_ms(started))
-    except (OSError, http.client.HTTPException, TimeoutError) as exc:
+    except (OSError, http.client.HTTPException, TimeoutError, ValueError) as exc:
+        # (ValueError: e.g. a header or URL http.client refuses to put on the wire.)
         return Outcome(
             ok=False, error=f"{exc.__class__.__name__}: {exc}"[:500], duration_ms=_ms(started)
         )
@@ -154,6 +166,33 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> Outcome:
         response_body=answer.decode("utf-8", "replace")[:KEPT_BODY],
         duration_ms=_ms(started),
     )
+
+
+class _Deadline:
+    """Cuts the connection at the overall deadline.
+
+    Socket timeouts bound each read, not the exchange: a receiver dripping its status
+    line or headers a byte at a time would hold the sender for as long as it likes.
+    At the deadline the socket is shut down, which wakes the blocked read.
+    """
+
+    def __init__(self, connection: http.client.HTTPConnection, at: float):
+        self.expired = False
+        self._connection = connection
+        self._timer = threading.Timer(max(0.0, at - time.monotonic()), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _expire(self) -> None:
+        self.expired = True
+        sock = self._connection.sock
+        if sock is not None:
+            # The plain socket's shutdown, also for TLS: it only wakes the reader.
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
 
 
 def _read_bounded(response, started: float) -> bytes:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import pytest
 from bson import ObjectId
+from django.test import override_settings
 from django.urls import URLResolver, get_resolver
 
 from incidents.documents import Incident
@@ -28,6 +29,7 @@ from incidents.documents import Incident
 API_PREFIX = "ux/sd/inci/"
 INCIDENT_PREFIX = "incident/"
 LIST = "/" + API_PREFIX + INCIDENT_PREFIX
+DELIVERIES = "/" + API_PREFIX + "delivery/"
 SECRET = "s3cret"
 SKIPPED_METHODS = {"head", "options"}  # derived from GET / answered by the framework
 
@@ -48,6 +50,7 @@ class World:
     victim: dict
     mine: dict
     attachment: dict | None = None
+    delivery: dict | None = None
 
     @property
     def vid(self) -> str:
@@ -55,9 +58,14 @@ class World:
 
 
 @pytest.fixture
-def world(tenant, other_tenant):
+def world(tenant, other_tenant, monkeypatch):
     """The owner (other_tenant) has INCI-1..3, the victim being INCI-3; the attacker
     (tenant) has only INCI-1, so the victim's display id is not also one of its own."""
+    from servicedesk.webhooks import dispatcher
+
+    # A dispatcher thread started by another test must not send the owner's deliveries
+    # (and change what the owner sees) while a case runs.
+    monkeypatch.setattr(dispatcher, "deliver_due", lambda **kwargs: 0)
     create(other_tenant.writer, "owner one")
     create(other_tenant.writer, "owner two")
     victim = create(
@@ -90,6 +98,8 @@ def snapshot(w: World) -> dict:
         "trash": owner.admin.get(LIST, {"deleted": "true", "items_per_page": 100}).json(),
         "directory": owner.admin.get(LIST + "requester_search/", {"q": "@"}).json(),
         "attachments": owner.admin.get(LIST + "attachment/", {"incident_id": w.vid}).json(),
+        "feedback": owner.admin.get(LIST + "feedback/", {"incident_id": w.vid}).json(),
+        "deliveries": owner.admin.get(DELIVERIES, {"items_per_page": 100}).json(),
         "stored": Incident._get_collection().find_one({"_id": ObjectId(w.vid)}),
     }
 
@@ -145,6 +155,30 @@ def attach_as_owner(w: World):
     response = w.owner.writer.post(LIST + "add-attachment/", upload(w.vid), format="json")
     assert response.status_code == 201, response.content
     (w.attachment,) = response.json()
+
+
+def feedback_as_owner(w: World):
+    resolve_as_owner(w)
+    body = {"incident_id": w.vid, "rating": 2, "comment": f"{SECRET} feedback"}
+    response = w.owner.writer.post(LIST + "feedback/", body, format="json")
+    assert response.status_code == 201, response.content
+
+
+def undelivered_as_owner(w: World):
+    """An endpoint of the owner and a delivery about the victim that is not delivered yet.
+
+    The endpoint is a local address, allowed only while it is registered: every send is
+    then refused before any connection is made, so nothing leaves the machine.
+    """
+    with override_settings(SERVICEDESK_WEBHOOK_ALLOW_PRIVATE=True):
+        body = {"url": "http://127.0.0.1:9/hook", "events": ["incident.updated"]}
+        response = w.owner.admin.post("/" + API_PREFIX + "webhook/", body, format="json")
+        assert response.status_code == 201, response.content
+    changed = w.owner.writer.patch(
+        f"{LIST}{w.vid}/", {"basic_info": {"summary": f"{SECRET} changed"}}, format="json"
+    )
+    assert changed.status_code == 200, changed.content
+    (w.delivery,) = w.owner.admin.get(DELIVERIES).json()
 
 
 # --- the matrix ---------------------------------------------------------------------------
@@ -274,6 +308,43 @@ def search_refused(w, ref, response):
 
 def search_allowed(w, ref, response):
     assert [e["email"] for e in response.json()] == [f"victim@{SECRET}.example"]
+
+
+def feedback_listed(w, ref, response):
+    assert response.status_code == 200, response.content
+    assert [f["comment"] for f in response.json()] == [f"{SECRET} feedback"]
+
+
+def retry_by_incident(w, ref, client):
+    return client.post(LIST + "bulk_retry_api/", {"incident_ids": [ref]}, format="json")
+
+
+def retry_by_delivery(w, ref, client):
+    body = {"delivery_ids": [w.delivery["delivery_id"]]}
+    return client.post(LIST + "bulk_retry_api/", body, format="json")
+
+
+def retry_refused(w, ref, response):
+    assert response.status_code == 200, response.content
+    (result,) = response.json()["results"]
+    if ref:
+        assert (result["incident_id"], result["delivery_id"]) == (ref, None)
+    else:
+        assert result["delivery_id"] == w.delivery["delivery_id"]
+    assert result["ok"] is False
+    assert (result["error"]["status"], result["error"]["code"]) == (404, "not_found")
+    assert "status" not in result and "response_status" not in result
+    no_leak(response)
+
+
+def retry_allowed(w, ref, response):
+    # The owner's retry is made: the send is refused (a private address), so it is a
+    # failed attempt, not a 404.
+    assert response.status_code == 200, response.content
+    (result,) = response.json()["results"]
+    assert result["delivery_id"] == w.delivery["delivery_id"]
+    assert result["incident_id"] == w.vid
+    assert result["status"] == "pending" and result["error"]["status"] == 502
 
 
 def options_refused(w, ref, response):
@@ -440,6 +511,45 @@ CASES = [
         ),
         refused_bulk,
         allowed_bulk,
+    ),
+    # feedback
+    Case(
+        "incident/feedback/",
+        "post",
+        "give feedback",
+        lambda w, r, c: c.post(LIST + "feedback/", {"incident_id": r, "rating": 5}, format="json"),
+        refused_404,
+        ok(201),
+        setup=resolve_as_owner,
+    ),
+    Case(
+        "incident/feedback/",
+        "get",
+        "read feedback",
+        lambda w, r, c: c.get(LIST + "feedback/", {"incident_id": r}),
+        refused_404,
+        feedback_listed,
+        setup=feedback_as_owner,
+    ),
+    # outbound API calls of the incident, or one of them by its id
+    Case(
+        "incident/bulk_retry_api/",
+        "post",
+        "retry by incident",
+        retry_by_incident,
+        retry_refused,
+        retry_allowed,
+        setup=undelivered_as_owner,
+    ),
+    Case(
+        "incident/bulk_retry_api/",
+        "post",
+        "retry by delivery id",
+        retry_by_delivery,
+        retry_refused,
+        retry_allowed,
+        setup=undelivered_as_owner,
+        by_ref=False,
     ),
     # query ids
     Case(
