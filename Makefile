@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: install run test lint format ferretdb ferretdb-stop test-integration clean
+.PHONY: install run test fuzz lint format ferretdb ferretdb-stop test-integration bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Schema fuzzing at depth: 200 generated cases per API operation (`make test` runs 15).
+fuzz: $(STAMP)
+	SERVICEDESK_FUZZ_EXAMPLES=200 $(PY) -m pytest tests/fuzz -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -41,6 +45,11 @@ ferretdb-stop:
 
 test-integration: $(STAMP)
 	PYTHON=$(PY) scripts/test-integration.sh $(PYTEST_ARGS)
+
+# Benchmarks (benchmarks/RESULTS.md): on the embedded store, or on MONGODB_URI when set.
+# BENCH_ARGS="--quick", "--only list", "--profile list", ... (python -m benchmarks --help).
+bench: $(STAMP)
+	$(PY) -m benchmarks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -3,14 +3,17 @@
 import base64
 import binascii
 
+from django.conf import settings
+from django.core.validators import RegexValidator
 from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from attachments.documents import Attachment
 from attachments.files import BadFileName, check_file_name
 from servicedesk.api.fields import StrictCharField
 from servicedesk.api.query import StrictQuery
-from servicedesk.api.serializers import DocumentSerializer
+from servicedesk.api.serializers import DocumentSerializer, NestedSerializer
 
 
 class FileNameField(StrictCharField):
@@ -24,9 +27,20 @@ class FileNameField(StrictCharField):
             raise serializers.ValidationError(str(exc), code="invalid_file_name") from None
 
 
-class Base64File(serializers.Serializer):
+# The whole JSON upload body is capped at this many bytes (413 over it).
+BASE64_MAX = settings.SERVICEDESK_MAX_BASE64_UPLOAD_BYTES
+
+
+@extend_schema_field({"type": "string", "format": "byte", "minLength": 1, "maxLength": BASE64_MAX})
+class Base64Field(StrictCharField):
+    """Standard base64 (RFC 4648): OpenAPI's `byte` format."""
+
+
+class Base64File(NestedSerializer):
     file_name = FileNameField()
-    content_base64 = StrictCharField(trim_whitespace=False, help_text="Standard base64 (RFC 4648).")
+    content_base64 = Base64Field(
+        trim_whitespace=False, max_length=BASE64_MAX, help_text="Standard base64 (RFC 4648)."
+    )
     content_type = StrictCharField(
         required=False, max_length=255, help_text="Informative only: the type is detected."
     )
@@ -38,8 +52,14 @@ class Base64File(serializers.Serializer):
             raise serializers.ValidationError("Not valid base64.", code="invalid_base64") from None
 
 
+# An id is 24 hex digits (the schema's `pattern`, so clients and fuzzers know it too).
+OBJECT_ID = RegexValidator(r"^[0-9a-fA-F]{24}\Z", message="Not an id.", code="invalid")
+
+
 def conversation_id_field(help_text: str) -> StrictCharField:
-    return StrictCharField(max_length=24, min_length=24, required=False, help_text=help_text)
+    return StrictCharField(
+        max_length=24, min_length=24, required=False, validators=[OBJECT_ID], help_text=help_text
+    )
 
 
 def check_conversation_id(value: str) -> str:
@@ -70,7 +90,7 @@ class JsonUpload(UploadTarget):
 class MultipartUpload(UploadTarget):
     """`incident_id`, optional `conversation_id`, and one or more `file` parts."""
 
-    file = serializers.ListField(child=serializers.FileField(allow_empty_file=True))
+    file = serializers.ListField(child=serializers.FileField(allow_empty_file=True), min_length=1)
 
 
 class AttachmentSerializer(DocumentSerializer):

@@ -163,7 +163,11 @@ class AssetListField(JSONObjectListField):
     """Impacted assets: objects, or plain names which become `{"name": ...}`."""
 
     other_request_items = (
-        {"type": "string", "maxLength": MAX_STRING_LENGTH, "description": 'A name: `{"name": ...}`.'},
+        {
+            "type": "string",
+            "maxLength": MAX_STRING_LENGTH,
+            "description": 'A name: `{"name": ...}`.',
+        },
     )
 
     def to_internal_value(self, data):
@@ -351,6 +355,11 @@ class BasicInfoSerializer(EmbeddedDocumentSerializer):
     class Meta:
         model = BasicInfo
         fields = "__all__"
+        # Enumeration names, checked against their tables by the update; bounded first.
+        extra_kwargs = {
+            name: {"max_length": NAME_MAX}
+            for name in ("state", "status", "urgency", "impact", "priority")
+        }
 
 
 class RequesterSerializer(EmbeddedDocumentSerializer):

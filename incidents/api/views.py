@@ -36,9 +36,9 @@ UPDATE_DESCRIPTION = (
     "Only fields that differ from the stored incident are written, each with a history "
     "entry, so concurrent edits of different fields both survive. Read-only fields "
     "(ids, times, actor ids, `close_info`, `display_id`, `basic_info.incident_type`, "
-    "`source_info`) are ignored. The state follows the status and the priority follows impact x urgency "
-    "(a priority that you change must agree with them). A status change obeys the "
-    "workflow: On Hold needs `config.hold_config.reason`, Resolved needs "
+    "`source_info`) are ignored. The state follows the status and the priority follows "
+    "impact x urgency (a priority that you change must agree with them). A status change "
+    "obeys the workflow: On Hold needs `config.hold_config.reason`, Resolved needs "
     "`basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`."
 )
 

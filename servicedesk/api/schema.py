@@ -3,7 +3,10 @@
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type
 from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from drf_standardized_errors.openapi import AutoSchema as StandardizedErrorsAutoSchema
+from drf_standardized_errors.openapi_serializers import ClientErrorEnum, ValidationErrorEnum
+from rest_framework import serializers
 
 OBJECT_ID_SCHEMA = {
     "type": "string",
@@ -18,8 +21,85 @@ TIMESTAMP_SCHEMA = {
 }
 
 
+# --- Error bodies of 400, 401 and 403 ---------------------------------------------
+# drf-standardized-errors documents a 400 per operation with an enumeration of the
+# fields and of the codes each may answer; ours are richer than it can know (nested
+# paths such as `files.0.file_name`, query parameters, our own codes such as
+# `invalid_key`), so one honest shape is documented instead. 401 and 403 list our codes.
+
+AUTHENTICATION_CODES = [
+    "not_authenticated",
+    "authentication_failed",
+    "malformed_api_key",
+    "api_key_in_query",
+    "unknown_api_key",
+    "revoked_api_key",
+    "expired_api_key",
+]
+PERMISSION_CODES = ["permission_denied", "insufficient_scope"]
+
+
+class ErrorItemSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Machine-readable, e.g. `required`, `invalid_key`.")
+    detail = serializers.CharField()
+    attr = serializers.CharField(
+        allow_null=True,
+        help_text="The field or query parameter at fault, as a dotted path "
+        "(`incident_source.id`, `files.0.file_name`); null when no one field is.",
+    )
+
+
+class ValidationErrorResponseSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=ValidationErrorEnum.choices)
+    errors = ErrorItemSerializer(many=True)
+
+
+class ClientErrorResponseSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=ClientErrorEnum.choices)
+    errors = ErrorItemSerializer(many=True)
+
+
+def _coded_error_response(status: str, codes: list[str]) -> type[serializers.Serializer]:
+    @extend_schema_field({"type": "string", "enum": codes})
+    class CodeField(serializers.CharField):
+        pass
+
+    item = type(
+        f"Error{status}Serializer",
+        (ErrorItemSerializer,),
+        {"code": CodeField(), "attr": serializers.CharField(allow_null=True)},
+    )
+    return type(
+        f"ErrorResponse{status}Serializer",
+        (serializers.Serializer,),
+        {
+            "type": serializers.ChoiceField(choices=ClientErrorEnum.choices),
+            "errors": item(many=True),
+        },
+    )
+
+
+ERROR_RESPONSE_401 = _coded_error_response("401", AUTHENTICATION_CODES)
+ERROR_RESPONSE_403 = _coded_error_response("403", PERMISSION_CODES)
+ERROR_RESPONSE_400 = PolymorphicProxySerializer(
+    component_name="ErrorResponse400",
+    serializers={
+        ValidationErrorEnum.VALIDATION_ERROR.value: ValidationErrorResponseSerializer,
+        ClientErrorEnum.CLIENT_ERROR.value: ClientErrorResponseSerializer,
+    },
+    resource_type_field_name="type",
+)
+
+
 class AutoSchema(StandardizedErrorsAutoSchema):
     """drf-standardized-errors' schema: every operation documents its error responses."""
+
+    def _get_http400_serializer(self):
+        return ERROR_RESPONSE_400
+
+    def _get_error_response_serializer(self, status_code: str):
+        overrides = {"401": ERROR_RESPONSE_401, "403": ERROR_RESPONSE_403}
+        return overrides.get(status_code) or super()._get_error_response_serializer(status_code)
 
 
 class ObjectIdFieldExtension(OpenApiSerializerFieldExtension):
@@ -27,6 +107,27 @@ class ObjectIdFieldExtension(OpenApiSerializerFieldExtension):
 
     def map_serializer_field(self, auto_schema, direction):
         return dict(OBJECT_ID_SCHEMA)
+
+
+class JSONObjectListFieldExtension(OpenApiSerializerFieldExtension):
+    """Lists of objects: always a list in responses; a request may also send one object
+    (taken as a list of it, `{}` for none), and AssetListField's items may be names."""
+
+    target_class = "servicedesk.api.fields.JSONObjectListField"
+    match_subclasses = True
+
+    def map_serializer_field(self, auto_schema, direction):
+        item = {"type": "object", "additionalProperties": True}
+        if direction != "request":
+            return {"type": "array", "items": item}
+        others = list(self.target.other_request_items)
+        items = {"oneOf": [item, *others]} if others else item
+        return {
+            "oneOf": [
+                {"type": "array", "items": items, "maxItems": self.target.max_items},
+                {**item, "description": "One object: the same as a list of it."},
+            ]
+        }
 
 
 class GenericFieldExtension(OpenApiSerializerFieldExtension):
@@ -79,7 +180,21 @@ EXTRA_ERRORS = {
     "409": "The request conflicts with the current state (e.g. a refused status change).",
     "412": "`If-Match` does not match the current `ETag`: nothing was written.",
     "413": "The request body is over the configured limit.",
+    "422": "This `Idempotency-Key` was used for a different request: nothing was done.",
+    "429": "Too many requests for this key or organization; retry after `Retry-After` seconds.",
     "503": "The database cannot be reached; retry after `Retry-After` seconds.",
+}
+
+
+IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": (
+        "Makes a retried POST safe: a repeat with the same key and the same request gets "
+        "the first answer again (with `Idempotent-Replayed: true`), not a second write."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255},
 }
 
 
@@ -94,7 +209,7 @@ def _error(description: str, headers: dict | None = None) -> dict:
 
 
 def postprocess_operational_responses(result, generator, request, public):
-    """Document what every API operation may also answer: headers, 409/412/413/503."""
+    """Document what every API operation may also answer: headers, 409/412/413/422/429/503."""
     result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_COMPONENT
     for path, operations in result.get("paths", {}).items():
         if not path.startswith("/ux/"):
@@ -111,7 +226,14 @@ def postprocess_operational_responses(result, generator, request, public):
                         headers["Link"] = HEADERS["Link"]
                     if path.endswith("/{id}/") and method != "delete":
                         headers["ETag"] = HEADERS["ETag"]
-            responses["503"] = _error(EXTRA_ERRORS["503"], {"Retry-After": HEADERS["Retry-After"]})
+            retry_after = {"Retry-After": HEADERS["Retry-After"]}
+            responses["429"] = _error(EXTRA_ERRORS["429"], retry_after)
+            responses["503"] = _error(EXTRA_ERRORS["503"], retry_after)
+            if method == "post":
+                parameters = operation.setdefault("parameters", [])
+                if not any(p.get("name") == IDEMPOTENCY_KEY["name"] for p in parameters):
+                    parameters.append(dict(IDEMPOTENCY_KEY))
+                responses["422"] = _error(EXTRA_ERRORS["422"])
             if method in ("post", "put", "patch"):
                 responses["413"] = _error(EXTRA_ERRORS["413"])
                 responses.setdefault("409", _error(EXTRA_ERRORS["409"]))

@@ -6,12 +6,19 @@ Everything the project needs patched in that library is patched here, once:
 - strings, integers and booleans map to strict fields (no 123 -> "123", no
   true -> 1), optional strings may be blank;
 - BooleanFields map to our strict field, which also keeps the builder away from
-  DRF's removed NullBooleanField (it crashes on nullable booleans otherwise).
+  DRF's removed NullBooleanField (it crashes on nullable booleans otherwise);
+- a nested document given something other than an object is a 400 naming it
+  (drf-mongoengine looks into the value before DRF checks it, and crashes);
+- a nested object with a key none of its fields has (`$set`, `a.b`, a typo) is a
+  400 naming that key, not dropped in silence (see `NestedSerializer`).
 """
+
+from collections.abc import Mapping
 
 import mongoengine as me
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.settings import api_settings
 from rest_framework_mongoengine import serializers as drf_me
 
 from servicedesk.api.fields import StrictBooleanField, StrictCharField, StrictIntegerField
@@ -37,10 +44,43 @@ _FIELD_MAPPING = {
 }
 
 
+def refuse_unknown_keys(serializer: serializers.Serializer, data: Mapping) -> None:
+    """A nested object may hold only its own fields; a whole body may hold more (ignored)."""
+    if serializer.parent is None:
+        return
+    unknown = [key for key in data if key not in serializer.fields]
+    if unknown:
+        known = ", ".join(sorted(serializer.fields))
+        raise serializers.ValidationError(
+            {str(unknown[0])[:64] or '""': [f"Unknown field; known: {known}."]},
+            code="unknown_field",
+        )
+
+
+# A plain serializer used inside a body, which refuses keys it does not know. (Comments,
+# not docstrings, on these bases: drf-spectacular shows an inherited docstring as the
+# description of every component built from a subclass.)
+class NestedSerializer(serializers.Serializer):
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            refuse_unknown_keys(self, data)
+        return super().to_internal_value(data)
+
+
+# Nested documents must also be objects holding only their fields (`to_internal_value`).
 class _StrictFields:
     """Optional strings may be blank (the listing uses "" for "not given")."""
 
     serializer_field_mapping = _FIELD_MAPPING
+
+    def to_internal_value(self, data):
+        if not isinstance(data, Mapping):
+            message = self.error_messages["invalid"].format(datatype=type(data).__name__)
+            raise serializers.ValidationError(
+                {api_settings.NON_FIELD_ERRORS_KEY: [message]}, code="invalid"
+            )
+        refuse_unknown_keys(self, data)
+        return super().to_internal_value(data)
 
     def build_standard_field(self, field_name, model_field):
         field_class, kwargs = super().build_standard_field(field_name, model_field)

@@ -50,4 +50,3 @@ def test_orjson_renderer_matches_drf_json_for_errors_and_lazy_strings(tenant):
     response = tenant.writer.post("/ux/sd/inci/incident/", {}, format="json")
     assert response.status_code == 400
     assert response.json()["errors"][0]["detail"] == "This field is required."
-

@@ -1,0 +1,440 @@
+"""A catalogue of bad input, sent to every field of every JSON request body of the schema.
+
+The cases are generated from the OpenAPI document (`/api/schema/?format=json`): for each
+operation with an `application/json` request body, every property of its schema (nested
+objects and the items of lists too) gets, in an otherwise valid body of that operation:
+
+- MongoDB operator objects (`{"$ne": null}`, `{"$where": "1"}`) and `{"__raw__": {}}`;
+- null, where the schema does not allow it;
+- a value of each JSON type the schema does not allow;
+- strings one character over `maxLength` (100 000 characters where none is declared),
+  numbers just outside `minimum`/`maximum`, lists one item over `maxItems`;
+- objects nested 12 levels deep, and objects with keys holding `$` or `.` (or `_cls`).
+
+Each must answer a 4xx (never a 5xx): a 400 whose `errors[].attr` names the field (the
+field itself or a path inside it), or a clear 404/409/413/415; and nothing may be written
+(every collection holds the same documents before and after). A new field, or a new
+operation, is covered as soon as it is in the schema; a new operation needs a valid base
+body in BASE_BODIES, and this test fails until it has one.
+"""
+
+import copy
+import hashlib
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import mongoengine
+import pytest
+from django.test import Client
+
+from incidents.api.serializers import LISTING_CREATE_EXAMPLE
+from tests.fuzz.conftest import API, Seed, record_stat
+
+SCHEMA = Client().get("/api/schema/?format=json").json()
+COMPONENTS = SCHEMA["components"]["schemas"]
+DEPTH = 12
+NO_MAX_LENGTH = 100_000
+CLEAR_CODES = {404, 409, 413, 415}
+REPRESENTATIVES = {
+    "string": "fuzz",
+    "integer": 7,
+    "number": 2.5,
+    "boolean": True,
+    "array": ["fuzz"],
+    "object": {"fuzz": 1},
+}
+OPERATORS = [{"$ne": None}, {"$where": "1"}, {"__raw__": {}}]
+
+
+def resolve(schema: dict) -> dict:
+    while "$ref" in schema:
+        schema = COMPONENTS[schema["$ref"].split("/")[-1]]
+    return schema
+
+
+def branches(schema: dict) -> list[dict]:
+    """The alternatives of a schema (oneOf/anyOf), each resolved; [schema] otherwise."""
+    schema = resolve(schema)
+    alternatives = schema.get("oneOf") or schema.get("anyOf")
+    if not alternatives:
+        return [schema]
+    return [b for alternative in alternatives for b in branches(alternative)]
+
+
+def types_of(schema: dict) -> set[str]:
+    found = set()
+    for branch in branches(schema):
+        kind = branch.get("type")
+        if kind is None and "enum" in branch:
+            kind = "string"
+        if kind is None:
+            return set(REPRESENTATIVES)  # any JSON value
+        found.add(kind)
+    if "number" in found:
+        found.add("integer")
+    return found
+
+
+def nullable(schema: dict) -> bool:
+    """`nullable`, or a branch that is null (drf-spectacular's `NullEnum` for choices)."""
+    if resolve(schema).get("nullable"):
+        return True
+    return any(b.get("nullable") or None in b.get("enum", []) for b in branches(schema))
+
+
+def nested(depth: int):
+    value: object = 1
+    for _ in range(depth):
+        value = {"deeper": value}
+    return value
+
+
+@dataclass
+class BadCase:
+    field: str  # where the value goes, e.g. "requester.email" or "incident_ids.0"
+    expect: str  # what `attr` must start with: the field, or the list holding the item
+    label: str
+    value: object
+
+
+def bad_values(schema: dict) -> list[tuple[str, object]]:
+    """(label, value) of every bad input for a field of `schema`."""
+    kinds = types_of(schema)
+    values: list[tuple[str, object]] = [(f"operator {op}", op) for op in OPERATORS]
+    if not nullable(schema):
+        values.append(("null", None))
+    for kind, representative in REPRESENTATIVES.items():
+        if kind not in kinds:
+            values.append((f"wrong type {kind}", representative))
+    if "string" not in kinds:  # what a lenient parser would take for the right type
+        if kinds & {"integer", "number"}:
+            values.append(("number as a string", "7"))
+        if "boolean" in kinds:
+            values.append(("boolean as a string", "true"))
+    alternatives = branches(schema)
+    strings = [b for b in alternatives if b.get("type") == "string" or "enum" in b]
+    if strings:
+        limits = [b.get("maxLength") for b in strings]
+        length = max(limits) + 1 if None not in limits else NO_MAX_LENGTH
+        values.append(("over-long string", "a" * length))
+    for b in alternatives:
+        if b.get("type") in ("integer", "number"):
+            if "minimum" in b:
+                values.append(("below minimum", b["minimum"] - 1))
+            if "maximum" in b:
+                values.append(("above maximum", b["maximum"] + 1))
+    if "object" in kinds:
+        values += [
+            (f"nested {DEPTH} levels", nested(DEPTH)),
+            ("key with $", {"$set": {"x": 1}}),
+            ("key with .", {"a.b": 1}),
+            ("inner key with $", {"fuzz": {"$gt": 1}}),
+            # mongoengine reads a stored `_cls` as a document class to load.
+            ("key _cls", {"_cls": "Incident"}),
+        ]
+    if "array" in kinds:
+        values.append((f"list nested {DEPTH} levels", [nested(DEPTH - 1)]))
+        items = [b.get("items") for b in alternatives if b.get("type") == "array"]
+        if items and items[0] and "object" in types_of(items[0]):
+            values += [("item key with $", [{"$set": 1}]), ("item key with .", [{"a.b": 1}])]
+    return values
+
+
+def cases_for(schema: dict, prefix: str = "") -> list[BadCase]:
+    """Every bad input for every property of an object schema, nested ones included."""
+    found = []
+    for name, prop in resolve(schema).get("properties", {}).items():
+        if prop.get("readOnly"):
+            continue
+        path = f"{prefix}{name}"
+        found += [BadCase(path, path, label, value) for label, value in bad_values(prop)]
+        for branch in branches(prop):
+            if branch.get("type") == "object" and branch.get("properties"):
+                found += cases_for(branch, f"{path}.")
+            if branch.get("type") == "array" and branch.get("items"):
+                items = resolve(branch["items"])
+                if items.get("properties"):
+                    found += cases_for(items, f"{path}.0.")
+                else:
+                    found += [
+                        BadCase(f"{path}.0", path, f"item {label}", value)
+                        for label, value in bad_values(items)
+                    ]
+                found += over_long_list(path, branch)
+    return found
+
+
+def over_long_list(path: str, schema: dict) -> list[BadCase]:
+    if "maxItems" not in schema:
+        return []
+    # Distinct items (lists may drop duplicates before counting), filled in by `place`.
+    return [BadCase(path, path, "list over maxItems", ("__too_many__", schema["maxItems"] + 1))]
+
+
+def place(body: dict, field: str, value) -> dict:
+    """A copy of `body` with `value` at the dotted `field`; a digit is a list index.
+
+    Parents are made, or replaced when of the other kind (the listing's body sends `{}`
+    where the schema has a list), as needed.
+    """
+    body = copy.deepcopy(body)
+    parts = field.split(".")
+    if isinstance(value, tuple) and value and value[0] == "__too_many__":
+        current = body
+        for part in parts:
+            current = current.get(part) if isinstance(current, dict) else None
+        sample = current[0] if isinstance(current, list) and current else "fuzz"
+        value = [distinct(sample, n) for n in range(value[1])]
+    target = body
+    for part, after in itertools.pairwise(parts):
+        kind = list if after.isdigit() else dict
+        if isinstance(target, list):
+            index = int(part)
+            while len(target) <= index:
+                target.append(None)
+            if not isinstance(target[index], kind):
+                target[index] = kind()
+            target = target[index]
+        else:
+            if not isinstance(target.get(part), kind):
+                target[part] = kind()
+            target = target[part]
+    last = parts[-1]
+    if isinstance(target, list):
+        index = int(last)
+        target[:] = [*target[:index], value]
+    else:
+        target[last] = value
+    return body
+
+
+def distinct(sample, n: int):
+    if isinstance(sample, str):
+        return f"{sample[:40]}{n}" if "@" not in sample else f"u{n}.{sample}"
+    if isinstance(sample, dict):
+        return {**sample, "n": n}
+    return sample
+
+
+# --- Valid base bodies, per operation --------------------------------------------------
+
+
+@dataclass
+class Base:
+    url: str
+    body: dict
+    ok: tuple[int, ...] = (200, 201)
+
+
+def _incident(seed: Seed, n: int) -> str:
+    return seed.pools["incident"][n]
+
+
+def _representation(seed: Seed, url: str) -> dict:
+    return seed.tenant.admin.get(url).json()
+
+
+def _put_incident(seed: Seed) -> Base:
+    url = f"{API}incident/{_incident(seed, 0)}/"
+    return Base(url, {**_representation(seed, url), "closure_note": "", "reason": ""})
+
+
+def _put_conversation(seed: Seed) -> Base:
+    url = f"{API}conversation/{seed.pools['conversation'][0]}/"
+    current = _representation(seed, url)
+    body = {
+        "incident_id": current["incident_id"],
+        "kind": current["kind"],
+        "direction": current["direction"],
+        "body": "<p>Edited <b>again</b></p>",
+        "to": ["ada0@example.com"],
+        "cc": ["cc@example.com"],
+        "bcc": ["bcc@example.com"],
+        "attachment_ids": [seed.pools["attachment"][1]],
+        "from": "desk@example.com",
+    }
+    return Base(url, body)
+
+
+def _webhook_body() -> dict:
+    return {
+        "url": "https://hooks.example.com/other",
+        "events": ["incident.created", "incident.updated"],
+        "active": True,
+        "description": "ops",
+    }
+
+
+def _resolved_for_feedback(seed: Seed) -> Base:
+    """The third incident resolved (the seeded resolved one already has its feedback)."""
+    ref = _incident(seed, 2)
+    seed.tenant.admin.post(
+        f"{API}incident/inci_resolve/",
+        {"incident_id": ref, "resolution_type": "Fixed", "closure_note": "done"},
+        format="json",
+    )
+    return Base(f"{API}incident/feedback/", {"incident_id": ref, "rating": 4, "comment": "ok"})
+
+
+def _upload_body(seed: Seed) -> dict:
+    return {
+        "incident_id": _incident(seed, 0),
+        "conversation_id": seed.pools["conversation"][0],
+        "files": [
+            {"file_name": "notes.txt", "content_base64": "aGVsbG8K", "content_type": "text/plain"}
+        ],
+    }
+
+
+BASE_BODIES: dict[tuple[str, str], Callable[[Seed], Base]] = {
+    ("post", "/ux/sd/inci/conversation/"): lambda s: Base(
+        f"{API}conversation/",
+        {
+            "incident_id": _incident(s, 0),
+            "kind": "reply",
+            "direction": "outbound",
+            "body": "<p>Please <i>reboot</i></p>",
+            "to": ["ada0@example.com"],
+            "cc": ["cc@example.com"],
+            "bcc": ["bcc@example.com"],
+            "attachment_ids": [s.pools["attachment"][0]],
+            "from": "desk@example.com",
+        },
+    ),
+    ("put", "/ux/sd/inci/conversation/{id}/"): _put_conversation,
+    ("patch", "/ux/sd/inci/conversation/{id}/"): lambda s: Base(
+        f"{API}conversation/{s.pools['conversation'][0]}/", {"body": "<p>Edited</p>"}
+    ),
+    ("post", "/ux/sd/inci/incident/"): lambda s: Base(
+        f"{API}incident/",
+        {
+            **LISTING_CREATE_EXAMPLE,
+            "kb": ["KB-1"],
+            "custom_field_data": {"cost_center": "42"},
+            "location": {"site": "HQ"},
+        },
+    ),
+    ("put", "/ux/sd/inci/incident/{id}/"): _put_incident,
+    ("patch", "/ux/sd/inci/incident/{id}/"): lambda s: Base(
+        f"{API}incident/{_incident(s, 0)}/", {"basic_info": {"summary": "VPN drops daily"}}
+    ),
+    ("post", "/ux/sd/inci/incident/add-attachment/"): lambda s: Base(
+        f"{API}incident/add-attachment/", _upload_body(s)
+    ),
+    ("post", "/ux/sd/inci/incident/bulk_retry_api/"): lambda s: Base(
+        f"{API}incident/bulk_retry_api/",
+        {"incident_ids": [_incident(s, 0)], "delivery_ids": s.pools["delivery"][:1]},
+    ),
+    ("post", "/ux/sd/inci/incident/close_inci_request/"): lambda s: Base(
+        f"{API}incident/close_inci_request/",
+        {"incident_ids": [_incident(s, 1)], "closure_note": "<p>done</p>", "reason": ""},
+    ),
+    ("post", "/ux/sd/inci/incident/delete_incident/"): lambda s: Base(
+        f"{API}incident/delete_incident/", {"incident_ids": [_incident(s, 2)], "permanent": False}
+    ),
+    ("post", "/ux/sd/inci/incident/feedback/"): _resolved_for_feedback,
+    ("post", "/ux/sd/inci/incident/inci_reopen/"): lambda s: Base(
+        f"{API}incident/inci_reopen/", {"incident_ids": [_incident(s, 1)], "reason": "again"}
+    ),
+    ("post", "/ux/sd/inci/incident/inci_resolve/"): lambda s: Base(
+        f"{API}incident/inci_resolve/",
+        {"incident_ids": [_incident(s, 0)], "resolution_type": "Fixed", "closure_note": "ok"},
+    ),
+    ("post", "/ux/sd/inci/incident/restore_incident/"): lambda s: Base(
+        f"{API}incident/restore_incident/", {"incident_ids": [_incident(s, 0)]}
+    ),
+    ("post", "/ux/sd/inci/incident/save-rich-text/"): lambda s: Base(
+        f"{API}incident/save-rich-text/",
+        {"incident_id": _incident(s, 0), "field": "description", "html": "<p>new</p>"},
+    ),
+    ("post", "/ux/sd/inci/incident/workflow_options_map/"): lambda s: Base(
+        f"{API}incident/workflow_options_map/", {"incident_ids": [_incident(s, 0)]}
+    ),
+    ("post", "/ux/sd/inci/webhook/"): lambda s: Base(f"{API}webhook/", _webhook_body()),
+    ("put", "/ux/sd/inci/webhook/{id}/"): lambda s: Base(
+        f"{API}webhook/{s.pools['webhook'][0]}/", _webhook_body()
+    ),
+    ("patch", "/ux/sd/inci/webhook/{id}/"): lambda s: Base(
+        f"{API}webhook/{s.pools['webhook'][0]}/", {"description": "changed"}
+    ),
+}
+
+
+def json_operations() -> list[tuple[str, str, dict]]:
+    found = []
+    for path, operations in SCHEMA["paths"].items():
+        for method, operation in operations.items():
+            content = operation.get("requestBody", {}).get("content", {})
+            if "application/json" in content:
+                found.append((method, path, content["application/json"]["schema"]))
+    return found
+
+
+OPERATIONS = json_operations()
+
+
+def snapshot() -> dict[str, str]:
+    """A digest of every collection's documents (API keys without their last use)."""
+    db = mongoengine.get_db()
+    digests = {}
+    for name in sorted(db.list_collection_names()):
+        if name.startswith("system."):
+            continue
+        digest = hashlib.sha256()
+        for document in db[name].find({}, sort=[("_id", 1)]):
+            if name == "api_keys":
+                document.pop("last_used_at", None)
+            digest.update(repr(sorted(document.items(), key=lambda kv: kv[0])).encode())
+        digests[name] = f"{db[name].count_documents({})}:{digest.hexdigest()[:16]}"
+    return digests
+
+
+def judge(case: BadCase, response) -> str | None:
+    """None when the answer is right; what is wrong otherwise."""
+    status = response.status_code
+    if not 400 <= status < 500:
+        return f"answered {status}: {response.content[:300]!r}"
+    if status in CLEAR_CODES:
+        return None
+    if status != 400:
+        return f"answered {status} (expected 400, or 404/409/413/415)"
+    errors = response.json().get("errors", [])
+    attrs = [error.get("attr") or "" for error in errors]
+    if any(attr == case.expect or attr.startswith(f"{case.expect}.") for attr in attrs):
+        return None
+    return f"400 does not name {case.expect!r}: {errors}"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body_schema"),
+    OPERATIONS,
+    ids=[f"{method.upper()} {path}" for method, path, _ in OPERATIONS],
+)
+def test_bad_input_is_refused(method, path, body_schema, seeded: Seed):
+    assert (method, path) in BASE_BODIES, f"write a valid base body for {method.upper()} {path}"
+    base = BASE_BODIES[(method, path)](seeded)
+    client = seeded.tenant.admin
+    client.raise_request_exception = False  # a crash is a 500 answer, listed with the rest
+    send = getattr(client, method)
+    cases = cases_for(body_schema)
+    assert cases, f"no field found in the request body of {method.upper()} {path}"
+    before = snapshot()
+    failures = []
+    for case in cases:
+        response = send(base.url, place(base.body, case.field, case.value), format="json")
+        problem = judge(case, response)
+        after = snapshot()
+        if problem is None and after != before:
+            changed = sorted(name for name in after if after[name] != before.get(name))
+            problem = f"answered {response.status_code} but wrote to {changed}"
+        if problem is not None:
+            failures.append(f"{case.field} <- {case.label}: {problem}")
+        before = after
+    record_stat("bad-input cases", len(cases))
+    record_stat("bad-input operations", 1)
+    print(f"{method.upper()} {path}: {len(cases)} bad-input cases")
+    # The base body itself is valid: the 400s above were about the bad field.
+    response = send(base.url, base.body, format="json")
+    assert response.status_code in base.ok, (response.status_code, response.content[:500])
+    assert not failures, f"{len(failures)} of {len(cases)} cases:\n" + "\n".join(failures)
