@@ -115,15 +115,18 @@ def remove(file_id) -> None:
         bucket().delete(file_id)
 
 
-def open_stream(file_id):
-    return bucket().open_download_stream(file_id)
+# Chunks fetched per round trip while streaming: pymongo's GridOut reads chunks with
+# the default cursor batch (101 documents, ~25 MiB at once); two keep memory flat.
+STREAM_BATCH = 2
 
 
-def iterate(stream):
-    """The file's chunks, one at a time: the whole file is never in memory."""
-    while True:
-        chunk = stream.readchunk()
-        if not chunk:
-            break
-        yield chunk
-    stream.close()
+def iterate(file_id):
+    """The file's bytes, chunk by chunk, in GridFS order: never the whole file in memory."""
+    chunks = mongoengine.get_db()["fs.chunks"].find(
+        {"files_id": file_id}, projection={"data": 1, "_id": 0}, sort=[("n", 1)]
+    ).batch_size(STREAM_BATCH)
+    try:
+        for chunk in chunks:
+            yield bytes(chunk["data"])
+    finally:
+        chunks.close()

@@ -174,11 +174,10 @@ class AttachmentViewSet(TenantViewSet):
         etag = f'"{attachment.sha256}"'
         if none_match(request.headers.get("If-None-Match", ""), etag):
             return HttpResponseNotModified(headers={"ETag": etag})
-        stream = files.open_stream(attachment.file_id)
         response = StreamingHttpResponse(
-            files.iterate(stream), content_type=attachment.content_type
+            files.iterate(attachment.file_id), content_type=attachment.content_type
         )
-        response["Content-Length"] = str(stream.length)
+        response["Content-Length"] = str(attachment.size)
         response["Content-Disposition"] = content_disposition(attachment.file_name)
         response["X-Content-Type-Options"] = "nosniff"
         response["ETag"] = etag
