@@ -265,6 +265,9 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        # pymongo's DEBUG command log carries documents as written (webhook secrets,
+        # bodies): never below WARNING, whatever LOG_LEVEL says.
+        "pymongo": {"level": "WARNING"},
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
     },
