@@ -122,9 +122,11 @@ STREAM_BATCH = 2
 
 def iterate(file_id):
     """The file's bytes, chunk by chunk, in GridFS order: never the whole file in memory."""
-    chunks = mongoengine.get_db()["fs.chunks"].find(
-        {"files_id": file_id}, projection={"data": 1, "_id": 0}, sort=[("n", 1)]
-    ).batch_size(STREAM_BATCH)
+    chunks = (
+        mongoengine.get_db()["fs.chunks"]
+        .find({"files_id": file_id}, projection={"data": 1, "_id": 0}, sort=[("n", 1)])
+        .batch_size(STREAM_BATCH)
+    )
     try:
         for chunk in chunks:
             yield bytes(chunk["data"])
