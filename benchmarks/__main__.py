@@ -1,0 +1,182 @@
+"""`python -m benchmarks [--quick] [--only NAME ...] [--full] [--profile NAME]`.
+
+Seeds an organization with 10,000 incidents (2,000 with --quick), runs the
+measurements, prints one table and saves it in benchmarks/RESULTS.md (a section
+per store: the embedded one, or the server of MONGODB_URI). Without MONGODB_URI
+the embedded store (mongomock) is used; with it, a database of its own
+(MONGODB_DB, or `servicedesk_bench_<random>`), dropped at the end.
+
+--only runs some measurements (names below) and saves nothing unless --save.
+--profile NAME runs cProfile over the app side of one measurement and prints the
+top functions instead of timing (e.g. `--profile list`).
+"""
+
+import argparse
+import os
+import platform
+import random
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks import env
+
+STEPS = ("serialization", "requests", "floor", "pages", "bulk", "roundtrips", "growth", "memory")
+PROFILE_KEYS = (
+    "serialization, serialization_generic, list, retrieve, create, floor, page_far, bulk, "
+    "growth_10k_1k, growth_100k_10k"
+)
+RESULTS = Path(__file__).with_name("RESULTS.md")
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer incidents and repetitions")
+    parser.add_argument("--only", action="append", choices=STEPS, help="run only these steps")
+    parser.add_argument(
+        "--full", action="store_true", help="run the 100k growth step on the embedded store too"
+    )
+    parser.add_argument("--seed", type=int, help="incidents in the main organization")
+    parser.add_argument(
+        "--growth",
+        help="comma-separated sizes of the growth organizations (e.g. 1000,100000; '' for none)",
+    )
+    parser.add_argument("--max-reps", type=int, help="at most this many samples per variant")
+    parser.add_argument("--memory-requests", type=int, help="list requests of the memory step")
+    parser.add_argument(
+        "--reps",
+        action="append",
+        default=[],
+        metavar="NAME=N",
+        help="samples per variant of one measurement (serialization, list, retrieve, create, "
+        "bulk, growth, growth_big, page, floor)",
+    )
+    parser.add_argument(
+        "--profile", metavar="NAME", help=f"cProfile the app side of one of: {PROFILE_KEYS}"
+    )
+    parser.add_argument("--profile-calls", type=int, default=20)
+    parser.add_argument("--save", action="store_true", help="save RESULTS.md after --only")
+    return parser.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    env.setup_django()
+
+    from django.test.utils import override_settings
+
+    from benchmarks import cases, report, seed
+
+    override_settings(ROOT_URLCONF="benchmarks.floor").enable()
+    db = env.connect()
+    plan = cases.Plan(
+        embedded=env.is_embedded(),
+        quick=args.quick,
+        full=args.full,
+        seed_size=args.seed,
+        growth=None
+        if args.growth is None
+        else tuple(int(n) for n in args.growth.split(",") if n.strip()),
+        max_reps=args.max_reps,
+        memory_requests=args.memory_requests,
+        reps_override={name: int(n) for name, n in (item.split("=", 1) for item in args.reps)},
+    )
+    print(f"store: {env.store_name()}, database {db}", flush=True)
+    try:
+        tenant = env.Tenant("bench")
+        seeding = time.perf_counter()
+        templates = seed.make_templates(tenant.principal, random.Random(1))
+        inserted = seed.clone(tenant.principal, templates, plan.seed)
+        seed_seconds = time.perf_counter() - seeding
+        print(f"seeded {inserted + len(templates):,} incidents in {seed_seconds:.1f} s", flush=True)
+        ctx = cases.Context(
+            plan=plan,
+            wsgi=env.Wsgi(tenant.key),
+            tenant=tenant,
+            templates=templates,
+            profile=args.profile,
+            profile_calls=args.profile_calls,
+        )
+        ctx.state["db"] = db
+        ctx.state["seed_seconds"] = seed_seconds
+        steps = args.only or STEPS
+        if args.profile:
+            steps = [step for step in STEPS if step in steps and step not in ("roundtrips",)]
+            steps = [s for s in steps if s != "memory"]
+        for step in STEPS:
+            if step not in steps:
+                continue
+            print(f"[{step}]", flush=True)
+            getattr(cases, {"roundtrips": "round_trips"}.get(step, step))(ctx)
+    finally:
+        if not env.is_embedded():
+            env.drop(db)
+    if args.profile:
+        return 0
+    elapsed = time.perf_counter() - started
+    machine = describe_machine(plan, elapsed, ctx)
+    text = report.render(ctx, machine)
+    print()
+    print(text)
+    if not args.only or args.save:
+        report.save(RESULTS, text, section="embedded" if plan.embedded else "server")
+        print(f"saved {RESULTS}")
+    print(f"total {elapsed:.0f} s")
+    return 0
+
+
+def describe_machine(plan, elapsed: float, ctx) -> dict:
+    import django
+    import mongoengine
+    import pymongo
+    import rest_framework
+
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    server = "mongomock " + __import__("mongomock").__version__
+    if not plan.embedded:
+        import mongoengine as me
+
+        info = me.get_db().command("buildInfo")
+        server = f"version {info.get('version')}"
+        if "ferretdbVersion" in info:
+            server = f"FerretDB {info['ferretdbVersion']} (reports MongoDB {info.get('version')})"
+    try:
+        commit = subprocess.run(
+            ["git", "describe", "--always", "--dirty"],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=Path(__file__).parent,
+        ).stdout.strip()
+    except OSError:
+        commit = "unknown"
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "nproc": len(os.sched_getaffinity(0)),
+        "cpu": cpu,
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "os": platform.platform(),
+        "store": env.store_name(),
+        "server": server,
+        "versions": f"Django {django.get_version()}, DRF {rest_framework.VERSION}, "
+        f"mongoengine {mongoengine.__version__}, pymongo {pymongo.version}",
+        "commit": commit,
+        "elapsed": elapsed,
+        "mode": " ".join(sys.argv[1:]),
+        "seed": plan.seed,
+        "seed_seconds": ctx.state.get("seed_seconds", 0.0),
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

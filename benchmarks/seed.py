@@ -1,0 +1,186 @@
+"""Realistic incidents, made once through the app's own create path, then cloned in bulk.
+
+A dozen templates are created with `incidents.services.incident_create` (and walked
+through the workflow, so some carry a resolution, a reopen or a closing), read back
+raw, and cloned with new ids, display numbers and times by pymongo `insert_many`.
+The organization's counter is moved past the clones, so later creates number on.
+"""
+
+import copy
+import random
+from datetime import timedelta
+
+from bson import ObjectId
+
+from servicedesk.timeutil import now
+
+SUMMARIES = [
+    ("VPN disconnects every few minutes when on hotel Wi-Fi", "network", ["vpn", "remote"]),
+    ("Outlook cannot connect to the mail server after password change", "messaging", ["email"]),
+    ("Laptop does not boot after the latest BIOS update", "desktop", ["hardware", "windows"]),
+    ("Printer on 3rd floor jams on duplex jobs", "facilities", ["printer"]),
+    ("Password reset for ERP account", "identity", ["access", "erp"]),
+    ("Wi-Fi slow in meeting room B during all-hands", "network", ["wifi"]),
+    ("Shared drive \\\\fs01\\finance is read-only", "storage", ["files", "finance"]),
+    ("Teams calls drop audio after 10 minutes", "messaging", ["teams", "audio"]),
+    ("New starter needs accounts and a laptop by Monday", "identity", ["onboarding"]),
+    ("CRM shows error 500 on save of an opportunity", "applications", ["crm"]),
+    ("External monitor flickers on the docking station", "desktop", ["hardware"]),
+    ("Cannot access the payroll portal from home", "applications", ["payroll", "access"]),
+]
+PEOPLE = [
+    ("Ann Lee", "ann.lee@example.com", "+1 555 0101"),
+    ("Bram de Vries", "bram.devries@example.com", "+31 20 555 0102"),
+    ("Chen Wei", "chen.wei@example.com", "+86 10 5550 103"),
+    ("Dana Ortiz", "dana.ortiz@example.com", "+34 91 555 0104"),
+    ("Emeka Obi", "emeka.obi@example.com", "+234 1 555 0105"),
+    ("Fatima Khan", "fatima.khan@example.com", "+44 20 5550 106"),
+]
+AGENTS = ["alex", "sam", "robin", "kim", ""]
+UNIQUE_INDEX = "org_display_id_unique"
+
+
+def create_body(rng: random.Random, n: int = 0) -> dict:
+    """A realistic flat create body (the listing's shape, most fields filled in)."""
+    summary, group, tags = SUMMARIES[n % len(SUMMARIES)]
+    name, email, phone = rng.choice(PEOPLE)
+    assignee = rng.choice(AGENTS)
+    return {
+        "summary": summary,
+        "description": (
+            f"<p>{summary}.</p><p>Reported by <strong>{name}</strong> from the "
+            "Amsterdam office. Steps taken so far:</p><ul><li>Restarted the device</li>"
+            "<li>Checked the cable and the network settings</li><li>Tried another user "
+            'account</li></ul><p>See <a href="https://status.example.com/incidents">the '
+            "status page</a>. The problem started this morning around 09:30 and affects "
+            "the whole team of 12 people, who cannot work until it is fixed.</p>"
+        ),
+        "catalogue": "IT services",
+        "impact_service": "svc-042",
+        "impact_service_name": "Corporate network",
+        "service_classification": "cls-7",
+        "service_classification_name": "Infrastructure",
+        "urgency_id": rng.choice([1, 2, 3]),
+        "impact_id": rng.choice([1, 2, 3]),
+        "incident_source": {"id": 1, "name": "Web"},
+        "incident_type": {"id": 1, "name": "Incident", "prefix": "inci"},
+        "is_first_call": False,
+        "requester_id": f"emp-{1000 + n}",
+        "requester_name": name,
+        "requester_email": email,
+        "requester_phone": phone,
+        "reporter_name": "Service Desk",
+        "reporter_email": "servicedesk@example.com",
+        "reporter_phone": "+1 555 0100",
+        "watcher": ["it-lead@example.com", "team-network@example.com"],
+        "support_group": group,
+        "assignee": assignee,
+        "tag": tags,
+        "assets": [{"name": "LT-0042", "type": "laptop"}, "MON-0017"],
+        "reference": [{"type": "change", "id": "CHG-311"}],
+        "custom_field": [
+            {"key": "building", "value": "HQ-2"},
+            {"key": "floor", "value": 3},
+            {"key": "cost_center", "value": "CC-4410"},
+        ],
+        "custom_field_data": {"building": "HQ-2", "floor": 3, "vip": False},
+        "location": {"site": "Amsterdam", "room": "3.14"},
+        "template_info": {"id": "tpl-network", "name": "Network problem"},
+        "config": {"sla": "gold"},
+        "escalation": {"level": 0},
+        "hold_config": {},
+    }
+
+
+def _advance(principal, incident, roll: float) -> None:
+    from incidents import services
+
+    if roll < 0.45:
+        return
+    if roll < 0.55:
+        services.incident_cancel(principal=principal, incident=incident, reason="Duplicate")
+        return
+    incident = services.incident_resolve(
+        principal=principal,
+        incident=incident,
+        resolution_type="Fixed",
+        closure_note="<p>Applied the standard fix and confirmed with the requester.</p>",
+    )
+    if roll < 0.8:
+        return
+    if roll < 0.9:
+        services.incident_reopen(principal=principal, incident=incident, reason="Came back")
+        return
+    services.incident_close(principal=principal, incident=incident)
+
+
+def make_templates(principal, rng: random.Random, count: int = 12) -> list[dict]:
+    """`count` incidents made by the app; returns them raw (as stored, with history)."""
+    from incidents import services
+    from incidents.api.serializers import IncidentCreateSerializer
+    from incidents.documents import Incident
+
+    ids = []
+    for n in range(count):
+        body = IncidentCreateSerializer(data=create_body(rng, n))
+        body.is_valid(raise_exception=True)
+        incident = services.incident_create(principal=principal, data=body.validated_data)
+        _advance(principal, incident, roll=n / count)
+        ids.append(incident.id)
+    raw = Incident._get_collection().find({"_id": {"$in": ids}})
+    return sorted(raw, key=lambda doc: doc["display_number"])
+
+
+def clone(principal, templates: list[dict], total: int, *, open_only: bool = False) -> int:
+    """Fill the organization up to `total` incidents with clones of the templates.
+
+    Times go back one minute per incident from now, so the newest clone is the first
+    of the list. Returns how many were inserted. `open_only` clones only the open
+    templates (for the workflow benchmarks).
+    """
+    from incidents.documents import Counter, Incident
+    from incidents.transitions import is_open
+    from servicedesk.mongo import is_embedded
+
+    collection = Incident._get_collection()
+    organization_id = principal.organization_id
+    have = collection.count_documents({"organization_id": organization_id})
+    counter_id = f"{organization_id}:incident"
+    counter = Counter._get_collection().find_one({"_id": counter_id}) or {"seq": 0}
+    start = counter["seq"]
+    pool = [t for t in templates if is_open(t["basic_info"]["status_id"])] if open_only else []
+    pool = pool or templates
+    # mongomock checks a unique index on each insert by scanning every stored document
+    # (quadratic: 10k clones took minutes); without the index, then re-made, it is linear.
+    embedded = is_embedded()
+    if embedded:
+        collection.drop_index(UNIQUE_INDEX)
+    moment = now()
+    batch: list[dict] = []
+    inserted = 0
+    for i in range(total - have):
+        number = start + i + 1
+        doc = copy.copy(pool[i % len(pool)])
+        created = moment - timedelta(minutes=total - i)
+        doc.update(
+            _id=ObjectId(),
+            organization_id=organization_id,
+            display_number=number,
+            display_id=f"INCI-{number}",
+            creation_time=created,
+            last_update_time=created + timedelta(minutes=3),
+        )
+        batch.append(doc)
+        if len(batch) == 5000:
+            collection.insert_many(batch, ordered=False)
+            inserted += len(batch)
+            batch = []
+    if batch:
+        collection.insert_many(batch, ordered=False)
+        inserted += len(batch)
+    if embedded:
+        Incident.ensure_indexes()
+    Counter._get_collection().update_one(
+        {"_id": counter_id}, {"$set": {"seq": start + inserted}}, upsert=True
+    )
+    return inserted
