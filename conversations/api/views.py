@@ -1,6 +1,11 @@
 """`conversation/` routes: list, create, read, PUT/PATCH, DELETE."""
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import status
 from rest_framework.response import Response
 
@@ -38,6 +43,24 @@ ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The convers
         ),
         request=ConversationInput,
         responses={201: ConversationSerializer},
+        examples=[
+            OpenApiExample(
+                "Reply to the requester",
+                request_only=True,
+                value={
+                    "incident_id": "INCI-42",
+                    "kind": "reply",
+                    "direction": "outbound",
+                    "body": "<p>We reset your VPN profile; please try again.</p>",
+                    "to": ["requester@example.com"],
+                },
+            ),
+            OpenApiExample(
+                "Private note",
+                request_only=True,
+                value={"incident_id": "INCI-42", "kind": "note", "body": "<p>Checked logs.</p>"},
+            ),
+        ],
     ),
     retrieve=extend_schema(summary="Read a conversation", parameters=[ID]),
     update=extend_schema(
