@@ -12,31 +12,10 @@ from datetime import timedelta
 
 from bson import ObjectId
 
+from incidents.demo import AGENTS, PEOPLE, SUMMARIES
 from servicedesk.timeutil import now
 
-SUMMARIES = [
-    ("VPN disconnects every few minutes when on hotel Wi-Fi", "network", ["vpn", "remote"]),
-    ("Outlook cannot connect to the mail server after password change", "messaging", ["email"]),
-    ("Laptop does not boot after the latest BIOS update", "desktop", ["hardware", "windows"]),
-    ("Printer on 3rd floor jams on duplex jobs", "facilities", ["printer"]),
-    ("Password reset for ERP account", "identity", ["access", "erp"]),
-    ("Wi-Fi slow in meeting room B during all-hands", "network", ["wifi"]),
-    ("Shared drive \\\\fs01\\finance is read-only", "storage", ["files", "finance"]),
-    ("Teams calls drop audio after 10 minutes", "messaging", ["teams", "audio"]),
-    ("New starter needs accounts and a laptop by Monday", "identity", ["onboarding"]),
-    ("CRM shows error 500 on save of an opportunity", "applications", ["crm"]),
-    ("External monitor flickers on the docking station", "desktop", ["hardware"]),
-    ("Cannot access the payroll portal from home", "applications", ["payroll", "access"]),
-]
-PEOPLE = [
-    ("Ann Lee", "ann.lee@example.com", "+1 555 0101"),
-    ("Bram de Vries", "bram.devries@example.com", "+31 20 555 0102"),
-    ("Chen Wei", "chen.wei@example.com", "+86 10 5550 103"),
-    ("Dana Ortiz", "dana.ortiz@example.com", "+34 91 555 0104"),
-    ("Emeka Obi", "emeka.obi@example.com", "+234 1 555 0105"),
-    ("Fatima Khan", "fatima.khan@example.com", "+44 20 5550 106"),
-]
-AGENTS = ["alex", "sam", "robin", "kim", ""]
+# The same realistic people and problems as seed_demo, so the two never drift apart.
 UNIQUE_INDEX = "org_display_id_unique"
 
 
