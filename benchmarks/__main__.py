@@ -6,7 +6,9 @@ per store: the embedded one, or the server of MONGODB_URI). Without MONGODB_URI
 the embedded store (mongomock) is used; with it, a database of its own
 (MONGODB_DB, or `servicedesk_bench_<random>`), dropped at the end.
 
---only runs some measurements (names below) and saves nothing unless --save.
+--only runs some measurements (names below) and saves nothing unless --save;
+--section names the RESULTS.md section it replaces (a long growth run on a slow
+server gets a section of its own).
 --profile NAME runs cProfile over the app side of one measurement and prints the
 top functions instead of timing (e.g. `--profile list`).
 """
@@ -58,6 +60,11 @@ def parse_args(argv=None):
     )
     parser.add_argument("--profile-calls", type=int, default=20)
     parser.add_argument("--save", action="store_true", help="save RESULTS.md after --only")
+    parser.add_argument(
+        "--section",
+        help="the RESULTS.md section to replace (default: embedded, or server with MONGODB_URI); "
+        "e.g. server-growth for a long --only growth run of its own",
+    )
     return parser.parse_args(argv)
 
 
@@ -122,7 +129,8 @@ def main(argv=None) -> int:
     print()
     print(text)
     if not args.only or args.save:
-        report.save(RESULTS, text, section="embedded" if plan.embedded else "server")
+        section = args.section or ("embedded" if plan.embedded else "server")
+        report.save(RESULTS, text, section=section)
         print(f"saved {RESULTS}")
     print(f"total {elapsed:.0f} s")
     return 0

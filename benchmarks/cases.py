@@ -724,6 +724,7 @@ def growth(ctx: Context) -> None:
             warmup=1,
             target=2 if big_n >= 100_000 else None,
         )
+        collection_note(ctx, f"growth, {human(big_n)} vs {human(small_n)}")
     if 100_000 not in ctx.plan.growth_sizes:
         ctx.rows.append(
             Row(
@@ -741,7 +742,18 @@ def growth(ctx: Context) -> None:
         )
 
 
+def collection_note(ctx: Context, step: str) -> None:
+    """On a server: how many documents the scans of this step went through."""
+    if not ctx.plan.embedded:
+        stored = ctx.collection.estimated_document_count()
+        ctx.notes.append(
+            f"{step}: the incidents collection held {stored:,} documents (all organizations) "
+            "while it ran"
+        )
+
+
 def pages(ctx: Context) -> None:
+    collection_note(ctx, "pages")
     total = ctx.collection.count_documents(ctx.org_filter)
     far = min(100, total // PAGE)
     ctx.measure(
