@@ -7,6 +7,7 @@ from drf_standardized_errors.formatter import flatten_errors
 from rest_framework.exceptions import APIException
 
 from servicedesk.api.exceptions import ExceptionHandler
+from servicedesk.webhooks.services import endpoints_looked_up_once
 
 
 def error_of(exc: Exception) -> dict:
@@ -26,13 +27,17 @@ def error_of(exc: Exception) -> dict:
 def run_bulk(
     refs: Iterable[str], act: Callable[[str], Any], render: Callable[[Any], dict]
 ) -> list[dict]:
-    """`act(ref)` for each ref; `render(result)` adds to the successful item's entry."""
+    """`act(ref)` for each ref; `render(result)` adds to the successful item's entry.
+
+    Webhook endpoints are looked up once for the call, not once per item.
+    """
     results = []
-    for ref in refs:
-        try:
-            outcome = act(ref)
-        except Exception as exc:
-            results.append({"incident_id": ref, "ok": False, "error": error_of(exc)})
-            continue
-        results.append({"incident_id": ref, "ok": True, **render(outcome)})
+    with endpoints_looked_up_once():
+        for ref in refs:
+            try:
+                outcome = act(ref)
+            except Exception as exc:
+                results.append({"incident_id": ref, "ok": False, "error": error_of(exc)})
+                continue
+            results.append({"incident_id": ref, "ok": True, **render(outcome)})
     return results

@@ -12,7 +12,9 @@ import logging
 import random
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 
 import orjson
@@ -74,6 +76,38 @@ def endpoint_update(*, endpoint: WebhookEndpoint, data: dict) -> WebhookEndpoint
     return endpoint
 
 
+# organization id -> [(endpoint id, its events)], while `endpoints_looked_up_once` runs
+_endpoint_memo: ContextVar[dict | None] = ContextVar("webhook_endpoint_memo", default=None)
+
+
+@contextmanager
+def endpoints_looked_up_once() -> Iterator[None]:
+    """Within: `emit` reads each organization's active endpoints once, not once per event.
+
+    For bulk calls, which emit an event per incident: 100 resolves read the
+    endpoints once. An endpoint added while the call runs gets the events emitted
+    after the call, like one added just after a single request.
+    """
+    token = _endpoint_memo.set({})
+    try:
+        yield
+    finally:
+        _endpoint_memo.reset(token)
+
+
+def _subscribed(organization_id: ObjectId, event: str) -> list[ObjectId]:
+    memo = _endpoint_memo.get()
+    if memo is None:
+        query = WebhookEndpoint.objects(organization_id=organization_id, active=True, events=event)
+        return [endpoint.id for endpoint in query.only("id")]
+    if organization_id not in memo:
+        query = WebhookEndpoint.objects(organization_id=organization_id, active=True)
+        memo[organization_id] = [
+            (endpoint.id, frozenset(endpoint.events)) for endpoint in query.only("id", "events")
+        ]
+    return [endpoint_id for endpoint_id, events in memo[organization_id] if event in events]
+
+
 def emit(*, principal: Principal, event: str, incident=None, data: dict | None = None) -> int:
     """Record deliveries of `event` for the organization's subscribed endpoints.
 
@@ -81,11 +115,7 @@ def emit(*, principal: Principal, event: str, incident=None, data: dict | None =
     Errors are logged, never raised: an event must not fail the request behind it.
     """
     try:
-        endpoints = list(
-            WebhookEndpoint.objects(
-                organization_id=principal.organization_id, active=True, events=event
-            ).only("id")
-        )
+        endpoints = _subscribed(principal.organization_id, event)
         if not endpoints:
             return 0
         moment = now()
@@ -105,7 +135,7 @@ def emit(*, principal: Principal, event: str, incident=None, data: dict | None =
             [
                 Delivery(
                     organization_id=principal.organization_id,
-                    endpoint_id=endpoint.id,
+                    endpoint_id=endpoint_id,
                     event_id=event_id,
                     event=event,
                     incident_id=getattr(incident, "id", None),
@@ -114,7 +144,7 @@ def emit(*, principal: Principal, event: str, incident=None, data: dict | None =
                     created_at=moment,
                     updated_at=moment,
                 )
-                for endpoint in endpoints
+                for endpoint_id in endpoints
             ],
             load_bulk=False,
         )

@@ -277,3 +277,42 @@ def test_another_organizations_deliveries_are_out_of_reach(tenant, other_tenant,
 def test_an_event_without_endpoints_records_nothing(tenant):
     create_incident(tenant.writer)
     assert deliveries(tenant.admin) == []
+
+
+def test_a_bulk_action_reads_the_endpoints_once_and_emits_for_each_incident(
+    tenant, other_tenant, allow_private, monkeypatch
+):
+    from servicedesk.webhooks.documents import WebhookEndpoint
+
+    resolved_only = register(tenant.admin, NOWHERE, ["incident.resolved"])
+    register(tenant.admin, NOWHERE, ["incident.created"])
+    inactive = register(tenant.admin, NOWHERE, ["incident.resolved"], active=False)
+    theirs = register(other_tenant.admin, NOWHERE, ["incident.resolved"])
+    incidents = [create_incident(tenant.writer) for _ in range(3)]
+    collection = WebhookEndpoint._get_collection()
+    reads = []
+    find = collection.find
+    monkeypatch.setattr(collection, "find", lambda *a, **k: reads.append(a) or find(*a, **k))
+
+    response = tenant.writer.post(
+        f"{LIST}inci_resolve/",
+        {"incident_ids": [i["incident_id"] for i in incidents], **RESOLVE},
+        format="json",
+    )
+
+    assert response.status_code == 200
+    assert [r["ok"] for r in response.json()["results"]] == [True, True, True]
+    assert len(reads) == 1
+    resolved = [d for d in deliveries(tenant.admin) if d["event"] == "incident.resolved"]
+    assert sorted(d["incident_id"] for d in resolved) == sorted(i["incident_id"] for i in incidents)
+    assert {d["webhook_id"] for d in resolved} == {resolved_only["webhook_id"]}
+    assert inactive["webhook_id"] not in {d["webhook_id"] for d in deliveries(tenant.admin)}
+    assert theirs["webhook_id"] not in {d["webhook_id"] for d in resolved}
+    assert deliveries(other_tenant.admin) == []
+    # A single request after the bulk call reads them afresh.
+    monkeypatch.setattr(collection, "find", find)
+    url = f"{WEBHOOKS}{resolved_only['webhook_id']}/"
+    assert tenant.admin.patch(url, {"active": False}, format="json").status_code == 200
+    extra = create_incident(tenant.writer)
+    act(tenant.writer, "inci_resolve", {"incident_id": extra["incident_id"], **RESOLVE})
+    assert [d for d in deliveries(tenant.admin) if d["event"] == "incident.resolved"] == resolved
