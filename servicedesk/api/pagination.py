@@ -2,6 +2,8 @@
 
 The total goes in `X-Total-Count` and the neighbour pages in an RFC 8288 `Link`
 header (first, prev, next, last), so a frontend can page without parsing bodies.
+The page is read first: when it is the last one (some items, fewer than a
+page) the total follows from it, and the count query is not sent.
 """
 
 import math
@@ -57,10 +59,14 @@ class HeaderPagination(BasePagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         self.page, self.size = read_page_params(request.query_params)
-        self.total = queryset.count()
         self.url = request.build_absolute_uri()
         start = (self.page - 1) * self.size
-        return list(queryset[start : start + self.size])
+        items = list(queryset[start : start + self.size])
+        if 0 < len(items) < self.size or (start == 0 and not items):
+            self.total = start + len(items)  # the last page: nothing after it
+        else:
+            self.total = queryset.count()
+        return items
 
     def get_paginated_response(self, data):
         return Response(data, headers=self.headers())

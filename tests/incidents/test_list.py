@@ -145,6 +145,34 @@ def test_total_count_counts_the_filtered_set_not_the_page(tenant):
     assert len(response.json()) == 1
 
 
+@pytest.mark.parametrize(
+    ("size", "page", "items", "total", "counted"),
+    [
+        (4, 1, 4, "5", True),  # a full page: more may follow, so it counts
+        (5, 1, 5, "5", True),  # exactly full: it cannot know the page is the last
+        (6, 1, 5, "5", False),  # one item short of a page: the last page, no count
+        (2, 3, 1, "5", False),  # the last page, after others
+        (5, 2, 0, "5", True),  # past the end: only a count knows the total
+    ],
+)
+def test_the_last_page_gives_its_total_without_a_count_query(
+    tenant, monkeypatch, size, page, items, total, counted
+):
+    create_many(tenant.writer, 5)
+    collection = Incident._get_collection()
+    counts = []
+    count_documents = collection.count_documents
+    monkeypatch.setattr(
+        collection, "count_documents", lambda *a, **k: counts.append(a) or count_documents(*a, **k)
+    )
+    response = tenant.reader.get(LIST, {"items_per_page": size, "page": page})
+    assert response.status_code == 200
+    assert len(response.json()) == items
+    assert response["X-Total-Count"] == total
+    assert links(response)["last"] == page_url(-(-5 // size), size)
+    assert len(counts) == (1 if counted else 0)
+
+
 # --- Link header -----------------------------------------------------------------------
 
 
