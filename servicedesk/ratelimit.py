@@ -8,10 +8,18 @@ the limit holds across any number of worker processes. On a server whose
 claimed with a unique insert, and a number handed out twice is drawn again,
 so the count stays exact there too. Old windows are swept by the dispatcher
 loop (FerretDB has no TTL indexes).
+
+The window document also lists the organization's keys revoked lately
+(`revoked`) and counts changes of its webhook endpoints (`hooks`). A worker
+keeps authenticated keys (tenancy.keycache) and each organization's endpoints
+(webhooks.services) for a window, and learns of a change from the increment
+it sends anyway: one command per request covers the key, the limit and what
+the worker keeps. Only on servers with an atomic `findAndModify` (workers_keep).
 """
 
 import math
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import mongoengine as me
@@ -30,6 +38,8 @@ class RateWindow(me.Document):
     total = me.IntField(default=0)
     keys = me.DictField()
     window_end = me.IntField(required=True)  # epoch seconds
+    revoked = me.ListField(me.StringField())  # ids of keys revoked around this window
+    hooks = me.IntField(default=0)  # webhook endpoint changes around this window
 
     meta = {
         "collection": "rate_windows",
@@ -44,6 +54,79 @@ class Decision:
     limit: int
     remaining: int
     reset: int  # seconds until the window ends
+    window: str = ""  # the window document's id
+    revoked: frozenset[str] = frozenset()  # keys of the organization revoked lately
+    hooks: int = 0  # changes of the organization's webhook endpoints lately
+
+
+def enabled() -> bool:
+    return bool(settings.SERVICEDESK_RATE_LIMIT_PER_KEY)
+
+
+def workers_keep() -> bool:
+    """Whether workers may keep keys and endpoints for a window (see the module doc).
+
+    Only where `findAndModify` is atomic: FerretDB 1.x writes back the whole window
+    document it read, so a revocation or endpoint change written in between would be
+    lost there; on it every request looks its key and endpoints up.
+    """
+    return enabled() and mongo.atomic_updates()
+
+
+def _window(organization_id, moment: float) -> tuple[str, int]:
+    """(window document id, window end) of an organization at a moment."""
+    length = settings.SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS
+    start = int(moment // length) * length
+    return f"{organization_id}:{start}", start + length
+
+
+def _record(organization_id, update: dict) -> None:
+    """Apply `update` to the organization's window documents: the current one and its
+    neighbours, so workers whose clocks are a little apart all read it."""
+    if not mongo.atomic_updates():
+        return  # nothing is kept on such a server (workers_keep)
+    length = settings.SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS
+    moment = RateLimitMiddleware.clock()
+    collection = RateWindow._get_collection()
+    for offset in (-length, 0, length):
+        window_id, window_end = _window(organization_id, moment + offset)
+        for _ in range(3):
+            try:
+                collection.update_one(
+                    {"_id": window_id},
+                    {**update, "$setOnInsert": {"window_end": window_end}},
+                    upsert=True,
+                )
+                break
+            except DuplicateKeyError:  # a first upsert of the window raced this one
+                continue
+        else:
+            raise RuntimeError("window could not be updated")
+
+
+def record_revoked(*, organization_id, key_id) -> None:
+    """Tell every worker that keeps this key (tenancy.keycache) that it is revoked."""
+    _record(organization_id, {"$addToSet": {"revoked": str(key_id)}})
+
+
+def record_endpoints_changed(*, organization_id) -> None:
+    """Tell every worker that keeps the organization's webhook endpoints to read them again."""
+    _record(organization_id, {"$inc": {"hooks": 1}})
+
+
+# The window of the request being served, set by RateLimitMiddleware.
+_current: ContextVar[Decision | None] = ContextVar("rate_window", default=None)
+
+
+def current_stamp() -> tuple[str, int] | None:
+    """(window, endpoint changes) of the request being served; None outside a limited one.
+
+    What a worker keeps for the organization is good while this stamp is the same.
+    """
+    decision = _current.get()
+    if decision is None or not workers_keep():
+        return None
+    return decision.window, decision.hooks
 
 
 def _increment(window_id: str, fields: dict, window_end: int) -> dict:
@@ -71,13 +154,11 @@ def _exact(window_id: str, field: str, number: int, window_end: int, read) -> in
 
 
 def hit(principal, *, clock=time.time) -> Decision:
-    window = settings.SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS
     moment = clock()
-    start = int(moment // window) * window
-    window_end = start + window
-    window_id = f"{principal.organization_id}:{start}"
+    window_id, window_end = _window(principal.organization_id, moment)
     key_field = f"keys.{principal.key_id}"
     doc = _increment(window_id, {"total": 1, key_field: 1}, window_end)
+    revoked = frozenset(doc.get("revoked") or ())
     org_count = doc["total"]
     key_count = doc["keys"][str(principal.key_id)]
     if not mongo.atomic_updates():
@@ -93,6 +174,9 @@ def hit(principal, *, clock=time.time) -> Decision:
         limit=key_limit,
         remaining=max(0, min(key_limit - key_count, org_limit - org_count)),
         reset=max(1, math.ceil(window_end - moment)),
+        window=window_id,
+        revoked=revoked,
+        hooks=doc.get("hooks", 0),
     )
 
 
@@ -110,16 +194,24 @@ class RateLimitMiddleware:
 
     def __call__(self, request):
         principal = getattr(request, "principal", None)
-        if principal is None or not settings.SERVICEDESK_RATE_LIMIT_PER_KEY:
+        if principal is None or not enabled():
             return self.get_response(request)
         try:
             decision = hit(principal, clock=self.clock)
+            refusal = self._key_refusal(principal, decision)
         except mongo.UNAVAILABLE_ERRORS:
             from servicedesk.api.exceptions import database_unavailable_response
 
             return database_unavailable_response()
+        if refusal is not None:  # the authentication class answers 401 with it
+            request.principal, request.auth_error = None, refusal
+            return self.get_response(request)
         if decision.allowed:
-            response = self.get_response(request)
+            token = _current.set(decision)
+            try:
+                response = self.get_response(request)
+            finally:
+                _current.reset(token)
         else:
             response = error_response(
                 429,
@@ -133,3 +225,20 @@ class RateLimitMiddleware:
         response["X-RateLimit-Remaining"] = str(decision.remaining)
         response["X-RateLimit-Reset"] = str(decision.reset)
         return response
+
+    @staticmethod
+    def _key_refusal(principal, decision: Decision):
+        """Why a key the middleware let through is no longer good (tenancy.keycache), if so."""
+        from servicedesk.tenancy import keycache, services
+
+        if str(principal.key_id) in decision.revoked:
+            keycache.drop(principal.key_id)
+            return services.AuthError("revoked_api_key", "This API key has been revoked.")
+        if not principal.looked_up and not keycache.confirmed_in(principal.key_id, decision.window):
+            try:  # kept from an earlier window: ask the database again
+                services.api_key_recheck(principal=principal)
+            except services.AuthError as exc:
+                keycache.drop(principal.key_id)
+                return exc
+        keycache.confirm(principal.key_id, decision.window)
+        return None

@@ -49,8 +49,12 @@ def clean_db(_database):
         if not name.startswith("system."):
             db[name].delete_many({})
     from servicedesk.indexes import ensure_indexes
+    from servicedesk.tenancy import keycache
+    from servicedesk.webhooks import services as webhooks
 
     ensure_indexes()
+    keycache.clear()  # what this process kept belongs to the wiped data
+    webhooks._kept.clear()
     yield db
 
 

@@ -2,6 +2,7 @@
 
 import logging
 
+from servicedesk import ratelimit
 from servicedesk.api.exceptions import database_unavailable_response
 from servicedesk.mongo import UNAVAILABLE_ERRORS
 from servicedesk.tenancy import keys, services
@@ -50,7 +51,9 @@ class ApiKeyMiddleware:
             return
         try:
             key = keys.key_from_header(header)
-            request.principal = services.api_key_authenticate(key=key)
+            request.principal = services.api_key_authenticate(
+                key=key, remember=ratelimit.workers_keep()
+            )
         except UNAVAILABLE_ERRORS:
             log.warning("database unavailable during key lookup")
             return database_unavailable_response()

@@ -1,6 +1,7 @@
 """Writes and checks on organizations and API keys."""
 
 import contextlib
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from django.conf import settings
 from mongoengine.errors import NotUniqueError
 from pymongo.errors import DuplicateKeyError
 
-from servicedesk.tenancy import keys
+from servicedesk.tenancy import keycache, keys
 from servicedesk.tenancy.documents import (
     SCOPE_RANK,
     SCOPE_WRITE,
@@ -46,6 +47,8 @@ class Principal:
     organization_slug: str
     scope: str
     is_authenticated: bool = True
+    # False when the key came from this worker's cache (tenancy.keycache), not the database.
+    looked_up: bool = dataclasses.field(default=True, compare=False, repr=False)
 
     def has_scope(self, scope: str) -> bool:
         return SCOPE_RANK[self.scope] >= SCOPE_RANK[scope]
@@ -128,7 +131,13 @@ def api_key_get(*, key_id: str) -> ApiKey:
 
 
 def api_key_revoke(*, key: ApiKey) -> ApiKey:
+    """Revoke at once, in every worker: workers that keep the key (tenancy.keycache) learn
+    it from the rate-limit window their next request reads, so it is listed there first."""
+    from servicedesk import ratelimit
+
+    ratelimit.record_revoked(organization_id=key.organization_id, key_id=key.id)
     ApiKey.objects(id=key.id, revoked_at=None).update_one(set__revoked_at=now())
+    keycache.drop(key.id)
     key.reload()
     return key
 
@@ -145,29 +154,55 @@ def api_key_rotate(*, key: ApiKey, name: str | None = None) -> tuple[ApiKey, str
     return new_doc, secret
 
 
-def api_key_authenticate(*, key: str) -> Principal:
-    """The caller behind a presented key, or AuthError saying why there is none."""
+def _refuse_if_unusable(revoked_at: datetime | None, expires_at: datetime | None) -> None:
+    if revoked_at is not None:
+        raise AuthError("revoked_api_key", "This API key has been revoked.")
+    if expires_at is not None and as_utc(expires_at) <= now():
+        raise AuthError("expired_api_key", "This API key has expired.")
+
+
+def api_key_authenticate(*, key: str, remember: bool = False) -> Principal:
+    """The caller behind a presented key, or AuthError saying why there is none.
+
+    `remember`: answer from, and add to, this worker's cache (tenancy.keycache); the
+    caller must then check the key against its rate-limit window (RateLimitMiddleware).
+    """
     digest = keys.hash_key(key)
+    if remember and (entry := keycache.get(digest)) is not None:
+        try:
+            _refuse_if_unusable(None, entry.expires_at)
+        except AuthError:
+            keycache.drop(entry.principal.key_id)
+            raise
+        return dataclasses.replace(entry.principal, looked_up=False)
     doc = ApiKey.objects(key_hash=digest).only(
         "id", "organization_id", "organization_slug", "scope", "key_hash",
         "expires_at", "revoked_at", "last_used_at",
     ).first()  # fmt: skip
     if doc is None or not keys.hashes_match(doc.key_hash, key):
         raise AuthError("unknown_api_key", "This API key is not known.")
+    _refuse_if_unusable(doc.revoked_at, doc.expires_at)
     moment = now()
-    if doc.revoked_at is not None:
-        raise AuthError("revoked_api_key", "This API key has been revoked.")
-    if doc.expires_at is not None and as_utc(doc.expires_at) <= moment:
-        raise AuthError("expired_api_key", "This API key has expired.")
     touch_after = timedelta(seconds=settings.SERVICEDESK_KEY_TOUCH_SECONDS)
     if doc.last_used_at is None or moment - as_utc(doc.last_used_at) >= touch_after:
         ApiKey.objects(id=doc.id).update_one(set__last_used_at=moment)
-    return Principal(
+    principal = Principal(
         key_id=doc.id,
         organization_id=doc.organization_id,
         organization_slug=doc.organization_slug,
         scope=doc.scope,
     )
+    if remember:
+        keycache.put(digest, keycache.Entry(principal, doc.expires_at, window=None))
+    return principal
+
+
+def api_key_recheck(*, principal: Principal) -> None:
+    """AuthError if the key behind a remembered caller has since been revoked or expired."""
+    doc = ApiKey.objects(id=principal.key_id).only("revoked_at", "expires_at").first()
+    if doc is None:
+        raise AuthError("unknown_api_key", "This API key is not known.")
+    _refuse_if_unusable(doc.revoked_at, doc.expires_at)
 
 
 def parse_bootstrap(spec: str) -> list[tuple[str, str, str]]:

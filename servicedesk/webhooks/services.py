@@ -22,7 +22,7 @@ from bson import ObjectId
 from django.conf import settings
 from pymongo import ReturnDocument
 
-from servicedesk import claims
+from servicedesk import claims, ratelimit
 from servicedesk.api.exceptions import field_error
 from servicedesk.tenancy.services import Principal
 from servicedesk.timeutil import isoformat, now
@@ -62,6 +62,7 @@ def endpoint_create(*, principal: Principal, data: dict) -> tuple[WebhookEndpoin
         created_by_id=principal.actor_id,
     )
     endpoint.save(force_insert=True)
+    _endpoints_changed(principal.organization_id)
     return endpoint, secret
 
 
@@ -72,40 +73,68 @@ def endpoint_update(*, endpoint: WebhookEndpoint, data: dict) -> WebhookEndpoint
     WebhookEndpoint.objects(id=endpoint.id, organization_id=endpoint.organization_id).update_one(
         **changes, set__updated_at=now()
     )
+    _endpoints_changed(endpoint.organization_id)
     endpoint.reload()
     return endpoint
 
 
-# organization id -> [(endpoint id, its events)], while `endpoints_looked_up_once` runs
-_endpoint_memo: ContextVar[dict | None] = ContextVar("webhook_endpoint_memo", default=None)
+def endpoint_delete(*, endpoint: WebhookEndpoint) -> None:
+    """Its deliveries stay in the log."""
+    WebhookEndpoint.objects(id=endpoint.id, organization_id=endpoint.organization_id).delete()
+    _endpoints_changed(endpoint.organization_id)
+
+
+# A per-call stamp while `endpoints_looked_up_once` runs (for when rate limits are off).
+_call_stamp: ContextVar[object | None] = ContextVar("webhook_call_stamp", default=None)
+# organization id -> (stamp, [(endpoint id, its events)]): kept by this worker while the
+# stamp holds (see ratelimit.current_stamp: one rate-limit window, no endpoint change).
+_kept: dict[ObjectId, tuple[object, list[tuple[ObjectId, frozenset[str]]]]] = {}
+MAX_KEPT = 10_000
 
 
 @contextmanager
 def endpoints_looked_up_once() -> Iterator[None]:
-    """Within: `emit` reads each organization's active endpoints once, not once per event.
+    """Within: `emit` reads each organization's active endpoints at most once.
 
-    For bulk calls, which emit an event per incident: 100 resolves read the
-    endpoints once. An endpoint added while the call runs gets the events emitted
-    after the call, like one added just after a single request.
+    For bulk calls, which emit an event per incident, when rate limits are off
+    (with them on, endpoints are kept for the whole window anyway).
     """
-    token = _endpoint_memo.set({})
+    token = _call_stamp.set(object())
     try:
         yield
     finally:
-        _endpoint_memo.reset(token)
+        _call_stamp.reset(token)
+
+
+def _endpoints_changed(organization_id: ObjectId) -> None:
+    """After a change: every worker reads the organization's endpoints again."""
+    _kept.pop(organization_id, None)
+    ratelimit.record_endpoints_changed(organization_id=organization_id)
 
 
 def _subscribed(organization_id: ObjectId, event: str) -> list[ObjectId]:
-    memo = _endpoint_memo.get()
-    if memo is None:
+    """Ids of the organization's active endpoints subscribed to `event`.
+
+    Read once per rate-limit window and worker while the endpoints do not change:
+    a change is counted in the window document every request reads
+    (ratelimit.record_endpoints_changed), so it is seen by the next request of
+    every worker. Without a window (rate limits off, the dispatcher, commands),
+    read every time, or once per bulk call.
+    """
+    stamp = ratelimit.current_stamp() or _call_stamp.get()
+    if stamp is None:
         query = WebhookEndpoint.objects(organization_id=organization_id, active=True, events=event)
         return [endpoint.id for endpoint in query.only("id")]
-    if organization_id not in memo:
+    kept = _kept.get(organization_id)
+    if kept is None or kept[0] != stamp:
         query = WebhookEndpoint.objects(organization_id=organization_id, active=True)
-        memo[organization_id] = [
-            (endpoint.id, frozenset(endpoint.events)) for endpoint in query.only("id", "events")
-        ]
-    return [endpoint_id for endpoint_id, events in memo[organization_id] if event in events]
+        if len(_kept) >= MAX_KEPT:
+            _kept.clear()
+        kept = _kept[organization_id] = (
+            stamp,
+            [(endpoint.id, frozenset(endpoint.events)) for endpoint in query.only("id", "events")],
+        )
+    return [endpoint_id for endpoint_id, events in kept[1] if event in events]
 
 
 def emit(*, principal: Principal, event: str, incident=None, data: dict | None = None) -> int:

@@ -279,16 +279,33 @@ def test_an_event_without_endpoints_records_nothing(tenant):
     assert deliveries(tenant.admin) == []
 
 
-def test_a_bulk_action_reads_the_endpoints_once_and_emits_for_each_incident(
-    tenant, other_tenant, allow_private, monkeypatch
-):
+@pytest.fixture
+def endpoint_reads(monkeypatch):
+    """Queries sent to the webhook_endpoints collection."""
     from servicedesk.webhooks.documents import WebhookEndpoint
 
+    collection = WebhookEndpoint._get_collection()
+    reads = []
+    find = collection.find
+    monkeypatch.setattr(collection, "find", lambda *a, **k: reads.append(a) or find(*a, **k))
+    return reads
+
+
+@pytest.mark.parametrize("limits", ["on", "off"])
+def test_a_bulk_action_reads_the_endpoints_once_and_emits_for_each_incident(
+    tenant, other_tenant, allow_private, monkeypatch, limits
+):
+    from servicedesk.webhooks import services
+    from servicedesk.webhooks.documents import WebhookEndpoint
+
+    if limits == "off":
+        allow_private.SERVICEDESK_RATE_LIMIT_PER_KEY = 0
     resolved_only = register(tenant.admin, NOWHERE, ["incident.resolved"])
     register(tenant.admin, NOWHERE, ["incident.created"])
     inactive = register(tenant.admin, NOWHERE, ["incident.resolved"], active=False)
     theirs = register(other_tenant.admin, NOWHERE, ["incident.resolved"])
     incidents = [create_incident(tenant.writer) for _ in range(3)]
+    services._kept.clear()  # as a worker that has not seen the organization in this window
     collection = WebhookEndpoint._get_collection()
     reads = []
     find = collection.find
@@ -316,3 +333,52 @@ def test_a_bulk_action_reads_the_endpoints_once_and_emits_for_each_incident(
     extra = create_incident(tenant.writer)
     act(tenant.writer, "inci_resolve", {"incident_id": extra["incident_id"], **RESOLVE})
     assert [d for d in deliveries(tenant.admin) if d["event"] == "incident.resolved"] == resolved
+
+
+def test_a_worker_reads_the_endpoints_once_a_window(tenant, hook, endpoint_reads, monkeypatch):
+    from servicedesk import ratelimit
+
+    monkeypatch.setattr(ratelimit.RateLimitMiddleware, "clock", staticmethod(lambda: 10.0))
+    for _ in range(3):
+        create_incident(tenant.writer)
+    assert len(endpoint_reads) == 1
+    monkeypatch.setattr(ratelimit.RateLimitMiddleware, "clock", staticmethod(lambda: 100.0))
+    create_incident(tenant.writer)  # the next window
+    assert len(endpoint_reads) == 2
+    assert len(deliveries(tenant.admin)) == 4
+
+
+@pytest.mark.parametrize("change", ["create", "deactivate", "delete"])
+def test_an_endpoint_change_in_another_worker_is_seen_by_the_next_request(
+    tenant, allow_private, change
+):
+    from servicedesk.webhooks import services
+
+    first = register(tenant.admin, NOWHERE, ["incident.created"])
+    create_incident(tenant.writer)  # this worker now keeps the endpoints
+    kept = dict(services._kept)
+    url = f"{WEBHOOKS}{first['webhook_id']}/"
+    if change == "create":
+        second = register(tenant.admin, NOWHERE, ["incident.created"])
+        expected = {first["webhook_id"], second["webhook_id"]}
+    elif change == "deactivate":
+        assert tenant.admin.patch(url, {"active": False}, format="json").status_code == 200
+        expected = set()
+    else:
+        assert tenant.admin.delete(url).status_code == 204
+        expected = set()
+    services._kept.update(kept)  # as a worker that did not make the change
+    incident = create_incident(tenant.writer)
+    found = deliveries(tenant.admin, incident_id=incident["incident_id"])
+    assert {d["webhook_id"] for d in found} == expected
+
+
+def test_where_find_and_modify_is_not_atomic_endpoints_are_read_per_event(
+    tenant, hook, endpoint_reads, monkeypatch
+):
+    from servicedesk import mongo
+
+    monkeypatch.setattr(mongo, "_atomic_updates", False)  # as on FerretDB 1.x
+    for _ in range(3):
+        create_incident(tenant.writer)
+    assert len(endpoint_reads) == 3

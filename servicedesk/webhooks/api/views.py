@@ -78,6 +78,9 @@ class WebhookViewSet(
     def partial_update(self, request, id=None):
         return self.update(request, id=id, partial=True)
 
+    def perform_destroy(self, instance):
+        services.endpoint_delete(endpoint=instance)
+
 
 @extend_schema_view(
     list=extend_schema(
