@@ -14,7 +14,7 @@ Old claims are swept by the dispatcher loop (FerretDB has no TTL indexes).
 from datetime import timedelta
 
 import mongoengine as me
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from servicedesk.timeutil import now
 
@@ -51,6 +51,24 @@ def take(key: str, *, stale_after: timedelta = STALE_AFTER) -> bool:
         return True
     except DuplicateKeyError:
         return False
+
+
+def take_all(keys: list[str], *, stale_after: timedelta = STALE_AFTER) -> list[bool]:
+    """`take` of each key, in one round trip when none of them is held."""
+    moment = now()
+    try:
+        Claim._get_collection().insert_many(
+            [{"_id": key, "at": moment} for key in keys], ordered=False
+        )
+        return [True] * len(keys)
+    except BulkWriteError as exc:
+        errors = exc.details.get("writeErrors", [])
+        if any(error.get("code") != 11000 for error in errors):
+            raise
+        held = {error["index"] for error in errors}
+    return [
+        index not in held or take(key, stale_after=stale_after) for index, key in enumerate(keys)
+    ]
 
 
 def sweep(*, older_than: timedelta = KEEP_FOR) -> int:

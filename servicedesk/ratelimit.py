@@ -161,12 +161,17 @@ def hit(principal, *, clock=time.time) -> Decision:
     revoked = frozenset(doc.get("revoked") or ())
     org_count = doc["total"]
     key_count = doc["keys"][str(principal.key_id)]
-    if not mongo.atomic_updates():
-        org_count = _exact(window_id, "total", org_count, window_end, lambda d: d["total"])
-        key_count = _exact(
-            window_id, key_field, key_count, window_end,
-            lambda d: d["keys"][str(principal.key_id)],
-        )  # fmt: skip
+    if not mongo.atomic_updates():  # claim both numbers in one insert; redraw a taken one
+        org_taken, key_taken = claims.take_all(
+            [f"rl:{window_id}:total:{org_count}", f"rl:{window_id}:{key_field}:{key_count}"]
+        )
+        if not org_taken:
+            org_count = _exact(window_id, "total", org_count, window_end, lambda d: d["total"])
+        if not key_taken:
+            key_count = _exact(
+                window_id, key_field, key_count, window_end,
+                lambda d: d["keys"][str(principal.key_id)],
+            )  # fmt: skip
     key_limit = settings.SERVICEDESK_RATE_LIMIT_PER_KEY
     org_limit = settings.SERVICEDESK_RATE_LIMIT_PER_ORG
     return Decision(
