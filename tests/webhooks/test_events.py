@@ -336,8 +336,9 @@ def test_a_bulk_action_reads_the_endpoints_once_and_emits_for_each_incident(
 
 
 def test_a_worker_reads_the_endpoints_once_a_window(tenant, hook, endpoint_reads, monkeypatch):
-    from servicedesk import ratelimit
+    from servicedesk import mongo, ratelimit
 
+    monkeypatch.setattr(mongo, "_atomic_updates", True)  # MongoDB's code path, on any server
     monkeypatch.setattr(ratelimit.RateLimitMiddleware, "clock", staticmethod(lambda: 10.0))
     for _ in range(3):
         create_incident(tenant.writer)
@@ -350,9 +351,12 @@ def test_a_worker_reads_the_endpoints_once_a_window(tenant, hook, endpoint_reads
 
 @pytest.mark.parametrize("change", ["create", "deactivate", "delete"])
 def test_an_endpoint_change_in_another_worker_is_seen_by_the_next_request(
-    tenant, allow_private, change
+    tenant, allow_private, change, monkeypatch
 ):
+    from servicedesk import mongo
     from servicedesk.webhooks import services
+
+    monkeypatch.setattr(mongo, "_atomic_updates", True)  # MongoDB's code path, on any server
 
     first = register(tenant.admin, NOWHERE, ["incident.created"])
     create_incident(tenant.writer)  # this worker now keeps the endpoints
