@@ -99,8 +99,10 @@ def summary(ctx) -> list[str]:
                 f"- round trips {label}: {len(counted) - len(missed)} of {len(counted)} met"
                 + (f"; missed: {', '.join(t.request for t in missed)}" if missed else "")
             )
-    else:
+    elif ctx.trips:
         out.append("- round trips: not measured (no command events on this store)")
+    else:
+        out.append("- round trips: not measured in this run (see --only)")
     for mem in ctx.memory:
         if mem.target_mib is not None:
             out.append(
@@ -137,11 +139,14 @@ def render(ctx, machine: dict) -> str:
         f"{machine['seed_seconds']:.1f} s; whole run {machine['elapsed']:.0f} s",
         "",
         *summary(ctx),
-        "### Time",
-        "",
-        "| Measurement | A (app) | B (baseline) | A/B | Target | |",
-        "|---|---|---|---|---|---|",
     ]
+    if ctx.rows:
+        lines += [
+            "### Time",
+            "",
+            "| Measurement | A (app) | B (baseline) | A/B | Target | |",
+            "|---|---|---|---|---|---|",
+        ]
     for row in ctx.rows:
         pair = row.pair
         target = f"≤ {row.target:g}x" if row.target is not None else ""
@@ -164,14 +169,29 @@ def render(ctx, machine: dict) -> str:
                 f"Framework floor (bare authenticated DRF view, {fmt_ns(floor)}) as a share of "
                 f"the median request: {', '.join(shares)}.",
             ]
-    lines += [
+    if ctx.trips:
+        lines += _trip_table(ctx.trips)
+    if ctx.memory:
+        lines += _memory_table(ctx.memory)
+    lines += ["", "### Notes", ""]
+    if ctx.plan.embedded:
+        lines.append(NOTES_EMBEDDED.rstrip())
+    elif "FerretDB" in machine["server"]:
+        lines.append(NOTES_FERRETDB.rstrip())
+    lines.append(NOTES_COMMON.rstrip())
+    lines += [f"- {note}" for note in ctx.notes]
+    return "\n".join(lines) + "\n"
+
+
+def _trip_table(trips) -> list[str]:
+    lines = [
         "",
         "### Database round trips per request",
         "",
         "| Request | Round trips | Commands | Target | | MongoDB code path | |",
         "|---|---|---|---|---|---|---|",
     ]
-    for trip in ctx.trips:
+    for trip in trips:
         other = trip.atomic_or_self
         lines.append(
             f"| {trip.request} | {_trips(trip)} | {trip.commands} | {_target(trip)} "
@@ -188,14 +208,18 @@ def render(ctx, machine: dict) -> str:
         "(`servicedesk/claims.py`), and the worker keeps keys and webhook endpoints for "
         "the rate-limit window (`ratelimit.workers_keep`).",
     ]
-    lines += [
+    return lines
+
+
+def _memory_table(memory) -> list[str]:
+    lines = [
         "",
         "### Memory",
         "",
         "| Measurement | Before (MiB) | Peak (MiB) | Growth (MiB) | Target | | Notes |",
         "|---|---|---|---|---|---|---|",
     ]
-    for mem in ctx.memory:
+    for mem in memory:
 
         def mib(value):
             return "-" if value is None else f"{value:.1f}"
@@ -206,14 +230,7 @@ def render(ctx, machine: dict) -> str:
             f"| {mib(mem.growth_mib)} | {target} | {MARK[mem.met] if target else ''} "
             f"| {mem.note} |"
         )
-    lines += ["", "### Notes", ""]
-    if ctx.plan.embedded:
-        lines.append(NOTES_EMBEDDED.rstrip())
-    elif "FerretDB" in machine["server"]:
-        lines.append(NOTES_FERRETDB.rstrip())
-    lines.append(NOTES_COMMON.rstrip())
-    lines += [f"- {note}" for note in ctx.notes]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def save(path: Path, text: str, *, section: str) -> None:
