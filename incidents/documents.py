@@ -151,20 +151,35 @@ class Incident(me.Document):
                 "unique": True,
                 "name": "org_display_id_unique",
             },
-            {"fields": ["organization_id", "is_deleted", "-creation_time"], "name": "org_created"},
-            {
-                "fields": ["organization_id", "is_deleted", "-last_update_time"],
-                "name": "org_updated",
-            },
+            # One index per sort of the list, ending with its tie-breaker (display_number,
+            # see selectors.incident_list), so a page is read in index order without a
+            # blocking sort of the whole organization (tests/incidents/test_indexes.py).
+            *(
+                {
+                    "fields": ["organization_id", "is_deleted", f"-{field}", "-display_number"],
+                    "name": f"org_sort_{name}",
+                }
+                for name, field in (
+                    ("created", "creation_time"),
+                    ("updated", "last_update_time"),
+                    ("priority", "basic_info.priority_id"),
+                    ("urgency", "basic_info.urgency_id"),
+                    ("status", "basic_info.status_id"),
+                    ("state", "basic_info.state_id"),
+                    ("summary", "basic_info.summary"),
+                )
+            ),
             {"fields": ["organization_id", "is_deleted", "display_number"], "name": "org_number"},
+            # The status and priority filters with the default sort.
             {
                 "fields": [
                     "organization_id",
                     "is_deleted",
                     "basic_info.status_id",
                     "-creation_time",
+                    "-display_number",
                 ],
-                "name": "org_status",
+                "name": "org_status_created",
             },
             {
                 "fields": [
@@ -172,8 +187,9 @@ class Incident(me.Document):
                     "is_deleted",
                     "basic_info.priority_id",
                     "-creation_time",
+                    "-display_number",
                 ],
-                "name": "org_priority",
+                "name": "org_priority_created",
             },
             {
                 "fields": ["organization_id", "current_assignment_info.assignee"],

@@ -107,4 +107,4 @@ def test_ensure_indexes_then_check_reports_none_missing(clean_db):
     call_command("ensure_indexes", "--check", stdout=out)
     assert "All declared indexes are present." in out.getvalue()
     names = {index["name"] for index in db["incidents"].list_indexes()}
-    assert {"org_display_id_unique", "org_created", "org_status"} <= names
+    assert {"org_display_id_unique", "org_sort_created", "org_status_created"} <= names
