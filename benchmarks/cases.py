@@ -768,7 +768,7 @@ def growth(ctx: Context) -> None:
                 note="not run: on the embedded store each list request copies every stored "
                 "document (~40 s a request at 100k; `--full` runs it)"
                 if ctx.plan.embedded
-                else "not run (--growth): see the notes on this server",
+                else "not run here (--growth): a run of its own, `--section server-growth`",
             )
         )
 

@@ -24,7 +24,7 @@ NOTES_EMBEDDED = """\
   path mostly compare mongomock with itself. Use the server section for decisions.
 - Round trips cannot be counted here: mongomock publishes no command events.
 - Fewer repetitions than on a server (mongomock list requests take seconds); the
-  100k growth step is skipped (about 40 s per list request; `--full` runs it); the
+  100k growth step runs only with `--full` (25 to 40 s per list request); the
   memory child serves its list requests from a store of 200 incidents.
 """
 
