@@ -93,4 +93,8 @@ class ORJSONRenderer(BaseRenderer):
     def render(self, data, accepted_media_type=None, renderer_context=None):
         if data is None:
             return b""
-        return orjson.dumps(data, default=_fallback, option=orjson.OPT_NON_STR_KEYS)
+        return orjson.dumps(
+            data,
+            default=_fallback,
+            option=orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME,
+        )

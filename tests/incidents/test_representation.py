@@ -50,3 +50,20 @@ def test_orjson_renderer_matches_drf_json_for_errors_and_lazy_strings(tenant):
     response = tenant.writer.post("/ux/sd/inci/incident/", {}, format="json")
     assert response.status_code == 400
     assert response.json()["errors"][0]["detail"] == "This field is required."
+
+
+def test_every_api_answer_is_rendered_by_orjson_with_dates_as_the_app_writes_them(tenant):
+    from datetime import UTC, datetime
+
+    created = tenant.writer.post("/ux/sd/inci/incident/", {"summary": "x"}, format="json")
+    listed = tenant.reader.get("/ux/sd/inci/incident/")
+    for response in (created, listed):
+        assert isinstance(response.accepted_renderer, ORJSONRenderer)
+        assert response["Content-Type"] == "application/json"
+    from servicedesk.timeutil import isoformat
+
+    moment = datetime(2025, 3, 1, 10, 0, 0, 123456, tzinfo=UTC)
+    # A datetime reaching the renderer is written like every stored time the API shows.
+    assert normal({"at": moment}) == {"at": isoformat(moment)}
+    shown = created.json()["creation_time"]
+    assert len(shown) == len(isoformat(moment)) and shown[-1] == isoformat(moment)[-1]
