@@ -23,12 +23,12 @@ from benchmarks import env, seed
 from benchmarks.floor import FLOOR_PATH, PLAIN_PATH
 from benchmarks.harness import Pair, compare, sample
 from benchmarks.projection import (
-    PROJECTION,
     hand_written,
     hand_written_body,
     read_path,
     serializer_body,
 )
+from incidents.api.representation import PROJECTION  # the app's fetch, for the raw side too
 
 API = "/ux/sd/inci/incident/"
 PAGE = 50

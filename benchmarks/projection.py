@@ -13,16 +13,6 @@ import orjson
 
 from servicedesk.timeutil import isoformat
 
-# What a read needs: everything but the history and the internal marks.
-PROJECTION = {
-    "history": 0,
-    "organization_id": 0,
-    "display_number": 0,
-    "is_deleted": 0,
-    "deleted_at": 0,
-    "deleted_by_id": 0,
-}
-
 
 def _time(value):
     return None if value is None else isoformat(value)

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from bson import ObjectId
 
-from incidents.demo import AGENTS, PEOPLE, SUMMARIES
+from incidents.demo import AGENTS, PEOPLE, SUMMARIES, advance
 from servicedesk.timeutil import now
 
 # The same realistic people and problems as seed_demo, so the two never drift apart.
@@ -71,28 +71,6 @@ def create_body(rng: random.Random, n: int = 0) -> dict:
     }
 
 
-def _advance(principal, incident, roll: float) -> None:
-    from incidents import services
-
-    if roll < 0.45:
-        return
-    if roll < 0.55:
-        services.incident_cancel(principal=principal, incident=incident, reason="Duplicate")
-        return
-    incident = services.incident_resolve(
-        principal=principal,
-        incident=incident,
-        resolution_type="Fixed",
-        closure_note="<p>Applied the standard fix and confirmed with the requester.</p>",
-    )
-    if roll < 0.8:
-        return
-    if roll < 0.9:
-        services.incident_reopen(principal=principal, incident=incident, reason="Came back")
-        return
-    services.incident_close(principal=principal, incident=incident)
-
-
 def make_templates(principal, rng: random.Random, count: int = 12) -> list[dict]:
     """`count` incidents made by the app; returns them raw (as stored, with history)."""
     from incidents import services
@@ -104,7 +82,7 @@ def make_templates(principal, rng: random.Random, count: int = 12) -> list[dict]
         body = IncidentCreateSerializer(data=create_body(rng, n))
         body.is_valid(raise_exception=True)
         incident = services.incident_create(principal=principal, data=body.validated_data)
-        _advance(principal, incident, roll=n / count)
+        advance(principal, incident, n / count)
         ids.append(incident.id)
     raw = Incident._get_collection().find({"_id": {"$in": ids}})
     return sorted(raw, key=lambda doc: doc["display_number"])

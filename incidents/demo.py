@@ -1,6 +1,7 @@
 """Realistic demo incidents, made through the same services the API uses."""
 
 import random
+from collections.abc import Callable
 
 from incidents import choices, services
 from incidents.api.serializers import IncidentCreateSerializer
@@ -55,23 +56,32 @@ def seed(*, principal: Principal, count: int, rng: random.Random) -> int:
         )
         body.is_valid(raise_exception=True)
         incident = services.incident_create(principal=principal, data=body.validated_data)
-        _advance(principal, incident, rng)
+        advance(
+            principal,
+            incident,
+            rng.random(),
+            lambda: rng.choice(choices.RESOLUTION_TYPES.names()),
+        )
     return count
 
 
-def _advance(principal: Principal, incident, rng: random.Random) -> None:
-    """Walk part of the workflow: most stay open, some resolved, closed or cancelled."""
-    roll = rng.random()
+def advance(
+    principal: Principal,
+    incident,
+    roll: float,
+    pick_resolution: Callable[[], str] = lambda: "Fixed",
+) -> None:
+    """Walk part of the workflow by `roll` (0 to 1): most stay open, some resolved,
+    reopened, closed or cancelled."""
     if roll < 0.45:
         return
     if roll < 0.55:
         services.incident_cancel(principal=principal, incident=incident, reason="Duplicate request")
         return
-    resolution = rng.choice(choices.RESOLUTION_TYPES.names())
     incident = services.incident_resolve(
         principal=principal,
         incident=incident,
-        resolution_type=resolution,
+        resolution_type=pick_resolution(),
         closure_note="Applied the standard fix and confirmed with the requester.",
     )
     if roll < 0.8:
