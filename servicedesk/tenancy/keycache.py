@@ -58,13 +58,11 @@ def put(digest: str, entry: Entry) -> None:
         _digest_of[entry.principal.key_id] = digest
 
 
-def confirmed_in(key_id: ObjectId, window: str) -> bool | None:
-    """Whether the key's entry was confirmed in `window` (None: the key has no entry)."""
+def confirmed_in(key_id: ObjectId, window: str) -> bool:
+    """Whether the key has an entry, confirmed in `window`."""
     digest = _digest_of.get(key_id)
     entry = _by_digest.get(digest) if digest else None
-    if entry is None:
-        return None
-    return entry.window == window
+    return entry is not None and entry.window == window
 
 
 def confirm(key_id: ObjectId, window: str) -> None:

@@ -6,6 +6,7 @@ import pytest
 from bson import ObjectId
 
 from incidents.documents import Incident
+from tests.support.spies import calls_to
 
 LIST = "/ux/sd/inci/incident/"
 BASE_URL = "http://testserver" + LIST
@@ -159,12 +160,7 @@ def test_the_last_page_gives_its_total_without_a_count_query(
     tenant, monkeypatch, size, page, items, total, counted
 ):
     create_many(tenant.writer, 5)
-    collection = Incident._get_collection()
-    counts = []
-    count_documents = collection.count_documents
-    monkeypatch.setattr(
-        collection, "count_documents", lambda *a, **k: counts.append(a) or count_documents(*a, **k)
-    )
+    counts = calls_to(monkeypatch, Incident, "count_documents")
     response = tenant.reader.get(LIST, {"items_per_page": size, "page": page})
     assert response.status_code == 200
     assert len(response.json()) == items

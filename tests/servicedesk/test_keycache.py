@@ -9,6 +9,7 @@ from servicedesk import ratelimit
 from servicedesk.tenancy import keycache, keys, services
 from servicedesk.tenancy.documents import ApiKey
 from servicedesk.timeutil import now
+from tests.support.spies import calls_to
 
 LIST = "/ux/sd/inci/incident/"
 
@@ -35,11 +36,7 @@ def window(settings, monkeypatch):
 @pytest.fixture
 def key_reads(monkeypatch):
     """Queries sent to the api_keys collection."""
-    collection = ApiKey._get_collection()
-    reads = []
-    find = collection.find
-    monkeypatch.setattr(collection, "find", lambda *a, **k: reads.append(a) or find(*a, **k))
-    return reads
+    return calls_to(monkeypatch, ApiKey)
 
 
 def key_doc(key):

@@ -3,6 +3,7 @@
 import pytest
 from bson import ObjectId
 
+from tests.support.spies import calls_to
 from tests.webhooks.helpers import (
     CONVERSATIONS,
     DELIVERIES,
@@ -284,11 +285,7 @@ def endpoint_reads(monkeypatch):
     """Queries sent to the webhook_endpoints collection."""
     from servicedesk.webhooks.documents import WebhookEndpoint
 
-    collection = WebhookEndpoint._get_collection()
-    reads = []
-    find = collection.find
-    monkeypatch.setattr(collection, "find", lambda *a, **k: reads.append(a) or find(*a, **k))
-    return reads
+    return calls_to(monkeypatch, WebhookEndpoint)
 
 
 @pytest.mark.parametrize("limits", ["on", "off"])
@@ -306,16 +303,13 @@ def test_a_bulk_action_reads_the_endpoints_once_and_emits_for_each_incident(
     theirs = register(other_tenant.admin, NOWHERE, ["incident.resolved"])
     incidents = [create_incident(tenant.writer) for _ in range(3)]
     services._kept.clear()  # as a worker that has not seen the organization in this window
-    collection = WebhookEndpoint._get_collection()
-    reads = []
-    find = collection.find
-    monkeypatch.setattr(collection, "find", lambda *a, **k: reads.append(a) or find(*a, **k))
-
-    response = tenant.writer.post(
-        f"{LIST}inci_resolve/",
-        {"incident_ids": [i["incident_id"] for i in incidents], **RESOLVE},
-        format="json",
-    )
+    with monkeypatch.context() as spying:
+        reads = calls_to(spying, WebhookEndpoint)
+        response = tenant.writer.post(
+            f"{LIST}inci_resolve/",
+            {"incident_ids": [i["incident_id"] for i in incidents], **RESOLVE},
+            format="json",
+        )
 
     assert response.status_code == 200
     assert [r["ok"] for r in response.json()["results"]] == [True, True, True]
@@ -327,7 +321,6 @@ def test_a_bulk_action_reads_the_endpoints_once_and_emits_for_each_incident(
     assert theirs["webhook_id"] not in {d["webhook_id"] for d in resolved}
     assert deliveries(other_tenant.admin) == []
     # A single request after the bulk call reads them afresh.
-    monkeypatch.setattr(collection, "find", find)
     url = f"{WEBHOOKS}{resolved_only['webhook_id']}/"
     assert tenant.admin.patch(url, {"active": False}, format="json").status_code == 200
     extra = create_incident(tenant.writer)
