@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from django.conf import settings
-from rest_framework.exceptions import NotFound
 
 from attachments import files
 from attachments.documents import Attachment
-from incidents.documents import Incident
-from incidents.services.common import Change, IncidentGone, commit
-from servicedesk.api.exceptions import PayloadTooLarge, field_error
-from servicedesk.tenancy.services import Principal
+from conversations import public as conversations
+from incidents import public as incidents
+from servicedesk.errors import NotFound, PayloadTooLarge, invalid
+from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
 SNIFF_BYTES = 8192
@@ -36,7 +35,7 @@ class Upload:
 def check_uploads(uploads: list[Upload]) -> None:
     """Limits first (413 naming the limit), then each file (400 naming its field)."""
     if not uploads:
-        raise field_error("file", "Send at least one file.", code="required")
+        raise invalid("file", "Send at least one file.", code="required")
     count_limit = settings.SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST
     if len(uploads) > count_limit:
         raise PayloadTooLarge(
@@ -58,28 +57,26 @@ def check_uploads(uploads: list[Upload]) -> None:
         )
     for upload in uploads:
         if upload.size == 0:
-            raise field_error(upload.field, f"{upload.name!r} is empty.", code="empty_file")
+            raise invalid(upload.field, f"{upload.name!r} is empty.", code="empty_file")
 
 
-def conversation_of(*, principal: Principal, incident: Incident, conversation_id):
-    """The conversation, if it belongs to this incident of this organization; 404 otherwise."""
+def check_conversation(*, principal: Principal, incident, conversation_id) -> None:
+    """A conversation named for the files must be one of this incident's; 404 otherwise."""
     if conversation_id is None:
-        return None
-    from conversations.documents import Conversation
-
-    found = Conversation.objects(
-        id=conversation_id, organization_id=principal.organization_id, incident_id=incident.id
-    ).only("id").first()  # fmt: skip
-    if found is None:
+        return
+    if not conversations.conversation_exists(
+        organization_id=principal.organization_id,
+        incident_id=incident.id,
+        conversation_id=conversation_id,
+    ):
         raise NotFound("conversation_id: no such conversation on this incident.")
-    return found
 
 
 def attachments_add(
-    *, principal: Principal, incident: Incident, conversation_id, uploads: list[Upload]
+    *, principal: Principal, incident: incidents.Incident, conversation_id, uploads: list[Upload]
 ) -> list[Attachment]:
     check_uploads(uploads)
-    conversation_of(principal=principal, incident=incident, conversation_id=conversation_id)
+    check_conversation(principal=principal, incident=incident, conversation_id=conversation_id)
     stored: list[Attachment] = []
     try:
         for upload in uploads:
@@ -124,20 +121,19 @@ def _store(principal, incident, conversation_id, upload: Upload) -> Attachment:
 
 
 def _record(principal, incident, names: list[str], action: str) -> None:
-    def plan(current: Incident) -> Change:
-        change = Change()
-        change.record(action=action, field_name="attachment", new=names)
-        return change
-
-    commit(principal=principal, incident=incident, plan=plan)
+    incidents.incident_record_activity(
+        principal=principal, incident=incident, action=action, field_name="attachment", new=names
+    )
 
 
-def attachment_delete(*, principal: Principal, attachment: Attachment, incident: Incident) -> None:
+def attachment_delete(
+    *, principal: Principal, attachment: Attachment, incident: incidents.Incident
+) -> None:
     deleted = Attachment.objects(
         id=attachment.id, organization_id=principal.organization_id
     ).delete()
     if deleted != 1:
-        raise IncidentGone
+        raise NotFound
     files.remove(attachment.file_id)
     _record(principal, incident, [attachment.file_name], "attachment_deleted")
 

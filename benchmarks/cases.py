@@ -28,7 +28,7 @@ from benchmarks.projection import (
     read_path,
     serializer_body,
 )
-from incidents.api.representation import PROJECTION  # the app's fetch, for the raw side too
+from incidents.representation import PROJECTION  # the app's fetch, for the raw side too
 
 API = "/ux/sd/inci/incident/"
 PAGE = 50

@@ -3,7 +3,7 @@
 `hand_written` is what a programmer would write for this one document shape: read
 the raw dict pymongo returns and build the listing's representation, with no
 framework in between. `read_path` finds what the app uses today (the lean renderer
-of `incidents.api.representation` when it exists, else `IncidentSerializer`), so the
+of `incidents.representation` when it exists, else `IncidentSerializer`), so the
 benchmark follows the app as it changes.
 """
 
@@ -131,7 +131,7 @@ def read_path() -> tuple[str, Callable[[list[dict]], bytes]]:
     renderer = api_settings.DEFAULT_RENDERER_CLASSES[0]()
     renderer_name = type(renderer).__name__
     try:
-        from incidents.api.representation import incidents_data
+        from incidents.representation import incidents_data
     except ImportError:
         incidents_data = None
     if incidents_data is None:

@@ -3,8 +3,8 @@
 from bson import ObjectId
 
 from conversations.documents import Conversation
-from incidents.selectors import incidents_for
-from servicedesk.tenancy.services import Principal
+from incidents import public as incidents
+from servicedesk.tenancy.principal import Principal
 
 
 def conversations_for(*, principal: Principal, incident_id: ObjectId | None = None):
@@ -16,7 +16,7 @@ def conversations_for(*, principal: Principal, incident_id: ObjectId | None = No
     queryset = Conversation.objects(organization_id=principal.organization_id)
     if incident_id is not None:
         return queryset.filter(incident_id=incident_id)
-    trashed = list(incidents_for(principal=principal, deleted=True).scalar("id"))
+    trashed = incidents.trashed_incident_ids(principal=principal)
     if trashed:
         queryset = queryset.filter(incident_id__nin=trashed)
     return queryset
@@ -28,3 +28,13 @@ def conversation_summary(*, principal: Principal, incident_id: ObjectId) -> dict
     # Whole, previous bodies included: it is shown as GET conversation/{id}/ shows it.
     latest = queryset.order_by("-created_at", "-id").first()
     return {"count": queryset.count(), "latest": latest}
+
+
+def conversation_exists(
+    *, organization_id: ObjectId, incident_id: ObjectId, conversation_id
+) -> bool:
+    """Whether the conversation belongs to this incident of this organization."""
+    found = Conversation.objects(
+        id=conversation_id, organization_id=organization_id, incident_id=incident_id
+    )
+    return found.only("id").first() is not None

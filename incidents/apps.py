@@ -6,6 +6,13 @@ class IncidentsConfig(AppConfig):
     verbose_name = "Incidents"
 
     def ready(self) -> None:
-        from incidents.errors import register
+        # Imported here: Django loads apps before their modules may be imported.
+        from incidents.selectors import incident_id_for  # noqa: PLC0415
+        from incidents.services.events import EVENTS  # noqa: PLC0415
+        from servicedesk.webhooks.events import (  # noqa: PLC0415
+            register_events,
+            register_subject_lookup,
+        )
 
-        register()
+        register_events(*EVENTS)
+        register_subject_lookup(incident_id_for)

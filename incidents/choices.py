@@ -1,7 +1,8 @@
 """Enumerations of the incident API: small frozen tables with stable integer ids.
 
-Pure standard library, so documents, serializers, filters, the schema and the
-workflow (``transitions.py``) can all share it. Ids are part of the public
+Pure (the standard library and ``servicedesk.errors``), so documents,
+serializers, filters, the schema and the workflow (``transitions.py``) can all
+share it. Ids are part of the public
 contract (they are stored and sent by clients): never renumber an entry.
 """
 
@@ -9,24 +10,23 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from servicedesk.errors import InvalidInput, InvalidInputs
 
-class ChoiceError(Exception):
-    """An enumerated value that cannot be accepted.
+
+class ChoiceError(InvalidInput):
+    """An enumerated value that cannot be accepted (400 naming its field).
 
     ``code`` is one of ``unknown_id``, ``unknown_name``, ``mismatch``,
     ``invalid_type`` or ``required``; ``field`` is the request field it belongs to.
     """
 
     def __init__(self, field: str, code: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.code = code
-        self.message = message
+        super().__init__(message, code=code, field=field)
 
     def __repr__(self) -> str:
         return f"ChoiceError(field={self.field!r}, code={self.code!r}, message={self.message!r})"
@@ -328,6 +328,45 @@ def resolve_choice(
     if choice is None and required:
         raise ChoiceError(field, "required", f"{field}: a {table.label} id or name is required.")
     return choice
+
+
+# The enumerations a body names by `<key>_id`, by `<key>` or both, with their tables.
+NAMED_ENUMS: tuple[tuple[str, ChoiceTable], ...] = (
+    ("state", STATES),
+    ("status", STATUSES),
+    ("urgency", URGENCIES),
+    ("impact", IMPACTS),
+    ("priority", PRIORITIES),
+)
+
+
+def resolve_enums(values: Mapping[str, Any], *, prefix: str = "") -> dict[str, Choice]:
+    """Every enumeration of ``NAMED_ENUMS`` that ``values`` names, as choices by key.
+
+    The one place where ids and names of the incident's enumerations are read:
+    ``{"status_id": 5}`` and ``{"status": "resolved"}`` both give
+    ``{"status": <Resolved>}``. Every problem is reported at once
+    (``InvalidInputs`` of ``ChoiceError``), each naming ``<prefix><key>_id``.
+    """
+    chosen: dict[str, Choice] = {}
+    problems: list[ChoiceError] = []
+    for key, table in NAMED_ENUMS:
+        try:
+            choice = resolve_choice(
+                table,
+                id=values.get(f"{key}_id"),
+                name=values.get(key),
+                field=f"{prefix}{key}_id",
+                required=False,
+            )
+        except ChoiceError as exc:
+            problems.append(exc)
+            continue
+        if choice is not None:
+            chosen[key] = choice
+    if problems:
+        raise InvalidInputs(problems)
+    return chosen
 
 
 def as_options() -> dict[str, list[dict[str, Any]]]:

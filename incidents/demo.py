@@ -76,7 +76,9 @@ def advance(
     if roll < 0.45:
         return
     if roll < 0.55:
-        services.incident_cancel(principal=principal, incident=incident, reason="Duplicate request")
+        services.incident_close_or_cancel(
+            principal=principal, incident=incident, reason="Duplicate request"
+        )
         return
     incident = services.incident_resolve(
         principal=principal,
@@ -89,4 +91,4 @@ def advance(
     if roll < 0.9:
         services.incident_reopen(principal=principal, incident=incident, reason="Came back")
         return
-    services.incident_close(principal=principal, incident=incident)
+    services.incident_close_or_cancel(principal=principal, incident=incident)

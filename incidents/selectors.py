@@ -3,11 +3,11 @@
 import re
 
 from bson import ObjectId
-from django.http import Http404
 from mongoengine.queryset.visitor import Q
 
-from incidents.documents import Incident
-from servicedesk.tenancy.services import Principal
+from incidents.documents import Incident, RequesterEntry
+from servicedesk.errors import NotFound
+from servicedesk.tenancy.principal import Principal
 
 DISPLAY_ID_RE = re.compile(r"^[A-Za-z]{1,16}-[0-9]{1,12}$")
 
@@ -49,22 +49,27 @@ def incidents_for(*, principal: Principal, deleted: bool = False):
     return Incident.objects(organization_id=principal.organization_id, is_deleted=deleted)
 
 
+def trashed_incident_ids(*, principal: Principal) -> list:
+    """Ids of the organization's incidents in the trash (their dependents are hidden too)."""
+    return list(incidents_for(principal=principal, deleted=True).scalar("id"))
+
+
 def incident_lookup(value: str) -> dict:
     """`{id}` of a path is the incident id (24 hex) or the display id (`INCI-42`)."""
     if not isinstance(value, str):
-        raise Http404
+        raise NotFound
     if len(value) == 24 and ObjectId.is_valid(value):
         return {"id": ObjectId(value)}
     if DISPLAY_ID_RE.match(value):
         return {"display_id": value.upper()}
-    raise Http404
+    raise NotFound
 
 
 def incident_get(*, principal: Principal, value: str, deleted: bool = False) -> Incident:
     incident = incidents_for(principal=principal, deleted=deleted).filter(**incident_lookup(value))
     found = incident.exclude("history").first()
     if found is None:
-        raise Http404
+        raise NotFound
     return found
 
 
@@ -120,7 +125,7 @@ def incidents_by_refs(*, principal: Principal, refs: list[str], deleted: bool | 
     for ref in refs:
         try:
             lookup = incident_lookup(ref)
-        except Http404:
+        except NotFound:
             continue
         (ids if "id" in lookup else display_ids).append(lookup.get("id") or lookup["display_id"])
     if not ids and not display_ids:
@@ -134,6 +139,12 @@ def incidents_by_refs(*, principal: Principal, refs: list[str], deleted: bool | 
         by_ref[str(incident.id)] = incident
         by_ref[incident.display_id] = incident
     return {ref: by_ref[key] for ref in refs if (key := _ref_key(ref)) in by_ref}
+
+
+def incident_id_for(*, principal: Principal, ref: str):
+    """The id of the caller's incident named by `ref`, in the trash or not; None if none."""
+    found = incidents_by_refs(principal=principal, refs=[ref], deleted=None).get(ref)
+    return found.id if found is not None else None
 
 
 def _ref_key(ref: str) -> str:
@@ -158,8 +169,6 @@ def requester_search(*, principal: Principal, q: str, limit: int) -> list:
     most recently seen. Each tier is its own bounded query, so a better match is never
     crowded out by many weaker ones. `q` is literal text.
     """
-    from incidents.documents import RequesterEntry
-
     directory = RequesterEntry.objects(organization_id=principal.organization_id)
     literal = re.escape(q)
     found: list = []

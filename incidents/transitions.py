@@ -1,8 +1,11 @@
-"""The incident workflow: which status may follow which, and what each move needs.
+"""The incident workflow: which status may follow which, what each move needs and writes.
 
-Pure functions over status ids (see ``choices.STATUSES``), no I/O. Services
-call ``check_transition`` before their compare-and-set write; views use
-``allowed_next`` to show the next statuses and what each one needs.
+Pure functions over status ids (see ``choices.STATUSES``), no I/O. The table
+``TRANSITIONS`` is the one description of the workflow: every entry point
+(the action routes, PUT/PATCH, a requester's reply) plans its move with
+``plan_move``, which checks the move and returns the fields it writes; the
+service persists them with one compare-and-set. Views use ``allowed_next`` to
+show the next statuses and what each one needs.
 
 An unknown status id is a ``choices.ChoiceError`` (``field="status_id"``,
 code ``unknown_id`` or ``invalid_type``), as ``resolve_choice`` would raise;
@@ -11,13 +14,18 @@ the workflow's own refusals are ``TransitionError``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 from types import MappingProxyType
 from typing import Any, cast
 
+from servicedesk.errors import DomainError
+
 from .choices import (
+    RESOLUTION_TYPES,
     STATE_OPEN,
+    STATES,
     STATUS_ASSIGNED,
     STATUS_CANCELLED,
     STATUS_CLOSED,
@@ -28,15 +36,18 @@ from .choices import (
     STATUSES,
     ChoiceError,
     StatusChoice,
+    resolve_choice,
 )
 
 
-class TransitionError(Exception):
+class TransitionError(DomainError):
     """A status change the workflow refuses.
 
     ``code``: ``invalid_transition`` (not allowed from the current status;
     ``allowed`` holds the status ids that are), ``missing_field`` (``field``
-    names the missing requirement) or ``same_status``.
+    names the missing requirement) or ``same_status``. A missing requirement is
+    a 400 naming that field (code ``required`` for clients); a move the current
+    status forbids conflicts with the incident's state: 409.
     """
 
     def __init__(
@@ -46,11 +57,16 @@ class TransitionError(Exception):
         field: str | None = None,
         allowed: tuple[int, ...] = (),
     ) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.field = field
+        super().__init__(message, code=code, field=field)
         self.allowed = allowed
+
+    @property
+    def status(self) -> int:  # type: ignore[override]
+        return 400 if self.code == "missing_field" else 409
+
+    @property
+    def api_code(self) -> str:
+        return "required" if self.code == "missing_field" else self.code
 
     def __repr__(self) -> str:
         return (
@@ -58,14 +74,74 @@ class TransitionError(Exception):
         )
 
 
+# What a move writes besides the status: (provided, actor, moment) -> ($set, $inc).
+Effect = Callable[[Mapping[str, Any], str, datetime], tuple[dict[str, Any], dict[str, int]]]
+
+
+def _no_effect(provided: Mapping[str, Any], actor: str, moment: datetime):
+    return {}, {}
+
+
+def _resolution_type(value: Any):
+    return resolve_choice(
+        RESOLUTION_TYPES,
+        id=value if isinstance(value, int) else None,
+        name=value if isinstance(value, str) else None,
+        field="resolution_type",
+    )
+
+
+def _resolve(provided: Mapping[str, Any], actor: str, moment: datetime):
+    kind = _resolution_type(provided.get("resolution_type"))
+    return {
+        "basic_info.resolution_type": kind.name,
+        "close_info.resolution_type": kind.name,
+        "close_info.resolution_type_id": kind.id,
+        "close_info.closure_note": provided.get("closure_note"),
+        "close_info.resolved_at": moment,
+        "close_info.resolved_by": actor,
+    }, {}
+
+
+def _reopen(provided: Mapping[str, Any], actor: str, moment: datetime):
+    return {
+        "close_info.last_reopen_reason": provided.get("reason"),
+        "close_info.resolved_at": None,
+        "close_info.resolved_by": "",
+    }, {"close_info.reopen_count": 1}
+
+
+def _close(provided: Mapping[str, Any], actor: str, moment: datetime):
+    fields = {"close_info.closed_at": moment, "close_info.closed_by": actor}
+    if provided.get("closure_note"):
+        fields["close_info.closure_note"] = provided["closure_note"]
+    return fields, {}
+
+
+def _cancel(provided: Mapping[str, Any], actor: str, moment: datetime):
+    return {
+        "close_info.cancel_reason": provided.get("reason"),
+        "close_info.closed_at": moment,
+        "close_info.closed_by": actor,
+    }, {}
+
+
 @dataclass(frozen=True)
 class Transition:
+    """One move of the table: where it goes, what it needs, what it writes.
+
+    ``recorded_as`` is the history entry's action; ``writes`` the fields the move
+    sets besides the status (resolution, reopen count, closing times, ...).
+    """
+
     to_status_id: int
     to_status: str
     to_state_id: int
     action: str
     requires: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
+    recorded_as: str = ""
+    writes: Effect = field(default=_no_effect, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +156,7 @@ class Transition:
 
 def _to(status_id: int, action: str, requires: tuple[str, ...] = (), **kw: Any) -> Transition:
     status = cast(StatusChoice, STATUSES.by_id(status_id))
+    kw.setdefault("recorded_as", action)
     return Transition(status.id, status.name, status.state_id, action, requires, **kw)
 
 
@@ -87,10 +164,18 @@ _MOVE = _to(STATUS_NEW, "move")
 _ASSIGN = _to(STATUS_ASSIGNED, "assign")
 _START = _to(STATUS_IN_PROGRESS, "start")
 _HOLD = _to(STATUS_ON_HOLD, "hold", ("hold_reason",))
-_RESOLVE = _to(STATUS_RESOLVED, "resolve", ("resolution_type", "closure_note"))
-_CANCEL = _to(STATUS_CANCELLED, "cancel", ("reason",))
-_REOPEN = _to(STATUS_IN_PROGRESS, "reopen", ("reason",))
-_CLOSE = _to(STATUS_CLOSED, "close", optional=("closure_note",))
+_RESOLVE = _to(
+    STATUS_RESOLVED,
+    "resolve",
+    ("resolution_type", "closure_note"),
+    recorded_as="resolved",
+    writes=_resolve,
+)
+_CANCEL = _to(STATUS_CANCELLED, "cancel", ("reason",), recorded_as="cancelled", writes=_cancel)
+_REOPEN = _to(STATUS_IN_PROGRESS, "reopen", ("reason",), recorded_as="reopened", writes=_reopen)
+_CLOSE = _to(
+    STATUS_CLOSED, "close", optional=("closure_note",), recorded_as="closed", writes=_close
+)
 
 # from status id -> the moves allowed from it, in status id order.
 TRANSITIONS: Mapping[int, tuple[Transition, ...]] = MappingProxyType(
@@ -198,3 +283,63 @@ def check_transition(
             field=missing[0],
         )
     return transition
+
+
+# The action routes name a move rather than a status.
+_BY_ACTION = {t.action: t for t in (_RESOLVE, _REOPEN, _CLOSE, _CANCEL)}
+
+
+@dataclass(frozen=True)
+class Move:
+    """A checked move and everything it writes: the ``$set`` and ``$inc`` of one update."""
+
+    transition: Transition
+    from_status_id: int
+    set: dict[str, Any]
+    inc: dict[str, int]
+
+    @property
+    def recorded_as(self) -> str:
+        return self.transition.recorded_as
+
+
+def plan_move(
+    *,
+    from_status_id: int,
+    provided: Mapping[str, Any],
+    actor: str,
+    moment: datetime,
+    to_status_id: int | None = None,
+    action: str | None = None,
+) -> Move:
+    """Check a move (to a status, or by its action's name) and plan what it writes.
+
+    ``provided`` holds the request's values by requirement name (``hold_reason``,
+    ``resolution_type``, ``closure_note``, ``reason``). Raises ``TransitionError``
+    as ``check_transition`` does (an action that the current status does not offer
+    is ``invalid_transition``), and ``ChoiceError`` for an unknown resolution type.
+    """
+    if action is not None:
+        wanted = _BY_ACTION[action]
+        offered = wanted in TRANSITIONS[_status(from_status_id).id]
+        if not offered and action == "reopen":
+            current = _status(from_status_id)
+            raise TransitionError(
+                "invalid_transition",
+                f"Only a Resolved incident can be reopened; this one is {current.name}.",
+                field="incident_id",
+            )
+        to_status_id = wanted.to_status_id
+    if to_status_id is None:
+        raise ValueError("plan_move needs to_status_id or action")
+    transition = check_transition(from_status_id, to_status_id, provided)
+    sets, inc = transition.writes(provided, actor, moment)
+    state = STATES.by_id(transition.to_state_id)
+    sets = {
+        **sets,
+        "basic_info.status_id": transition.to_status_id,
+        "basic_info.status": transition.to_status,
+        "basic_info.state_id": state.id,
+        "basic_info.state": state.name,
+    }
+    return Move(transition, from_status_id, sets, inc)

@@ -153,8 +153,9 @@ def _exact(window_id: str, field: str, number: int, window_end: int, read) -> in
     return number
 
 
-def hit(principal, *, clock=time.time) -> Decision:
-    moment = clock()
+def hit(principal, *, clock=None) -> Decision:
+    """Count one request of `principal` in its window (key and organization)."""
+    moment = (clock or RateLimitMiddleware.clock)()
     window_id, window_end = _window(principal.organization_id, moment)
     key_field = f"keys.{principal.key_id}"
     doc = _increment(window_id, {"total": 1, key_field: 1}, window_end)
@@ -190,7 +191,11 @@ def sweep(*, clock=time.time) -> int:
 
 
 class RateLimitMiddleware:
-    """429 with Retry-After over the limit; X-RateLimit-* headers on every API answer."""
+    """429 with Retry-After over the limit; X-RateLimit-* headers on every API answer.
+
+    The count is taken when the key is checked (tenancy.middleware, which also reads
+    the window's revocations): this applies the decision it left on the request.
+    """
 
     clock = staticmethod(time.time)  # replaceable in tests
 
@@ -198,18 +203,8 @@ class RateLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        principal = getattr(request, "principal", None)
-        if principal is None or not enabled():
-            return self.get_response(request)
-        try:
-            decision = hit(principal, clock=self.clock)
-            refusal = self._key_refusal(principal, decision)
-        except mongo.UNAVAILABLE_ERRORS:
-            from servicedesk.api.exceptions import database_unavailable_response
-
-            return database_unavailable_response()
-        if refusal is not None:  # the authentication class answers 401 with it
-            request.principal, request.auth_error = None, refusal
+        decision = getattr(request, "rate_decision", None)
+        if decision is None:
             return self.get_response(request)
         if decision.allowed:
             token = _current.set(decision)
@@ -230,20 +225,3 @@ class RateLimitMiddleware:
         response["X-RateLimit-Remaining"] = str(decision.remaining)
         response["X-RateLimit-Reset"] = str(decision.reset)
         return response
-
-    @staticmethod
-    def _key_refusal(principal, decision: Decision):
-        """Why a key the middleware let through is no longer good (tenancy.keycache), if so."""
-        from servicedesk.tenancy import keycache, services
-
-        if str(principal.key_id) in decision.revoked:
-            keycache.drop(principal.key_id)
-            return services.AuthError("revoked_api_key", "This API key has been revoked.")
-        if not principal.looked_up and not keycache.confirmed_in(principal.key_id, decision.window):
-            try:  # kept from an earlier window: ask the database again
-                services.api_key_recheck(principal=principal)
-            except services.AuthError as exc:
-                keycache.drop(principal.key_id)
-                return exc
-        keycache.confirm(principal.key_id, decision.window)
-        return None

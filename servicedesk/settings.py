@@ -234,7 +234,7 @@ SPECTACULAR_SETTINGS = {
                 "ErrorCode500Enum",
             )
         },
-        "WebhookEventEnum": "servicedesk.webhooks.documents.EVENTS",
+        "WebhookEventEnum": "servicedesk.webhooks.events.CATALOGUE",
         "DeliveryStatusEnum": "servicedesk.webhooks.documents.STATUSES",
         "ConversationKindEnum": "conversations.documents.KINDS",
         "ConversationDirectionEnum": "conversations.documents.DIRECTIONS",

@@ -4,8 +4,7 @@ import io
 from urllib.parse import quote
 
 from bson import ObjectId
-from django.http import Http404, HttpResponseNotModified, StreamingHttpResponse
-from django.utils.http import parse_etags
+from django.http import HttpResponseNotModified, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
@@ -21,8 +20,10 @@ from attachments.api.serializers import (
     MultipartUpload,
 )
 from attachments.documents import Attachment
-from incidents import selectors as incident_selectors
-from servicedesk.api.viewsets import TenantViewSet
+from incidents import public as incidents
+from servicedesk.api.conditional import none_match
+from servicedesk.api.viewsets import ChildViewSet
+from servicedesk.errors import NotFound
 
 ATTACHMENT_ID = OpenApiParameter(
     "attachment_id", str, OpenApiParameter.PATH, description="The attachment id."
@@ -39,16 +40,7 @@ def content_disposition(name: str) -> str:
     return f"attachment; filename=\"{files.ascii_fallback(name)}\"; filename*=UTF-8''{quote(name)}"
 
 
-def none_match(header: str, etag: str) -> bool:
-    """RFC 9110 13.1.2: `*`, or any listed entity tag equal to ours by weak comparison."""
-    if not header.strip():
-        return False
-    if header.strip() == "*":
-        return True
-    return any(tag.removeprefix("W/") == etag for tag in parse_etags(header))
-
-
-class AttachmentViewSet(TenantViewSet):
+class AttachmentViewSet(ChildViewSet):
     """Files attached to incidents (and their conversations), stored in GridFS."""
 
     document = Attachment
@@ -57,17 +49,12 @@ class AttachmentViewSet(TenantViewSet):
     lookup_url_kwarg = "attachment_id"
     parser_classes = [JSONParser, StrictMultiPartParser]
 
-    def live_incident(self, ref):
-        return incident_selectors.incident_get(principal=self.principal, value=ref)
-
-    def get_object(self):
-        attachment = super().get_object()
-        self.incident = self.live_incident(str(attachment.incident_id))
-        return attachment
+    def live_parent(self, ref):
+        return incidents.incident_get(principal=self.principal, value=ref)
 
     def lookup_filter(self, value):
         if not ObjectId.is_valid(value) or len(value) != 24:
-            raise Http404
+            raise NotFound
         return {"id": ObjectId(value)}
 
     @extend_schema(
@@ -90,7 +77,7 @@ class AttachmentViewSet(TenantViewSet):
         uploads = self.uploads_from_multipart(data) if multipart else self.uploads_from_json(data)
         stored = services.attachments_add(
             principal=self.principal,
-            incident=self.live_incident(data["incident_id"]),
+            incident=self.live_parent(data["incident_id"]),
             conversation_id=data.get("conversation_id"),
             uploads=uploads,
         )
@@ -137,7 +124,7 @@ class AttachmentViewSet(TenantViewSet):
     def list(self, request):
         query = AttachmentListParams(data=request.query_params)
         query.is_valid(raise_exception=True)
-        incident = self.live_incident(query.validated_data["incident_id"])
+        incident = self.live_parent(query.validated_data["incident_id"])
         queryset = self.get_queryset().filter(incident_id=incident.id)
         if "conversation_id" in query.validated_data:
             conversation_id = self.lookup_filter(query.validated_data["conversation_id"])["id"]
@@ -188,6 +175,6 @@ class AttachmentViewSet(TenantViewSet):
     def destroy(self, request, attachment_id=None):
         attachment = self.get_object()
         services.attachment_delete(
-            principal=self.principal, attachment=attachment, incident=self.incident
+            principal=self.principal, attachment=attachment, incident=self.parent
         )
         return Response(status=status.HTTP_204_NO_CONTENT)

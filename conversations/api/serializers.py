@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from conversations.documents import BODY_MAX, DIRECTIONS, KINDS, MAX_RECIPIENTS, Conversation
+from conversations.representation import FIELDS
 from servicedesk.api.fields import RichTextField, StrictCharField
 from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import DocumentSerializer, TimestampField
@@ -84,24 +85,7 @@ class ConversationSerializer(DocumentSerializer):
 
     class Meta:
         model = Conversation
-        fields = (
-            "conversation_id",
-            "incident_id",
-            "kind",
-            "direction",
-            "body",
-            "body_text",
-            "to",
-            "cc",
-            "bcc",
-            "attachment_ids",
-            "is_private",
-            "author_id",
-            "created_at",
-            "updated_at",
-            "updated_by_id",
-            "previous_bodies",
-        )
+        fields = FIELDS
         read_only_fields = fields
 
     def get_fields(self):

@@ -16,10 +16,10 @@ from conversations.api.serializers import (
     ConversationSerializer,
 )
 from conversations.documents import Conversation
-from incidents import selectors as incident_selectors
-from incidents.api.views import IF_MATCH, if_match_version, with_etag
+from incidents import public as incidents
+from servicedesk.api.conditional import IF_MATCH, if_match_version, with_etag
 from servicedesk.api.exceptions import field_error
-from servicedesk.api.viewsets import TenantViewSet
+from servicedesk.api.viewsets import ChildViewSet
 
 ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The conversation id.")
 
@@ -78,20 +78,15 @@ ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The convers
     ),
     destroy=extend_schema(summary="Delete a conversation", parameters=[ID]),
 )
-class ConversationViewSet(TenantViewSet):
+class ConversationViewSet(ChildViewSet):
     """API endpoint that allows conversations of incidents to be viewed or edited."""
 
     document = Conversation
     serializer_class = ConversationSerializer
 
-    def live_incident(self, ref):
+    def live_parent(self, ref):
         """The caller's incident (not in the trash) for an id or display id; 404 otherwise."""
-        return incident_selectors.incident_get(principal=self.principal, value=ref)
-
-    def get_object(self):
-        conversation = super().get_object()
-        self.incident = self.live_incident(str(conversation.incident_id))
-        return conversation
+        return incidents.incident_get(principal=self.principal, value=ref)
 
     def list(self, request):
         params = ConversationListParams(data=request.query_params)
@@ -99,7 +94,7 @@ class ConversationViewSet(TenantViewSet):
         filters = params.validated_data
         incident_id = None
         if "incident_id" in filters:
-            incident_id = self.live_incident(filters["incident_id"]).id
+            incident_id = self.live_parent(filters["incident_id"]).id
         queryset = selectors.conversations_for(principal=self.principal, incident_id=incident_id)
         for name in ("kind", "direction"):
             if name in filters:
@@ -112,7 +107,7 @@ class ConversationViewSet(TenantViewSet):
     def create(self, request):
         body = ConversationInput(data=request.data)
         body.is_valid(raise_exception=True)
-        incident = self.live_incident(body.validated_data["incident_id"])
+        incident = self.live_parent(body.validated_data["incident_id"])
         conversation = services.conversation_create(
             principal=self.principal, incident=incident, data=body.validated_data
         )
@@ -133,12 +128,12 @@ class ConversationViewSet(TenantViewSet):
         ref = data.pop("incident_id", None)
         # Another organization's (or an unknown) incident is a 404 like any other; one
         # of the caller's own incidents other than the conversation's is refused.
-        if ref is not None and self.live_incident(ref).id != conversation.incident_id:
+        if ref is not None and self.live_parent(ref).id != conversation.incident_id:
             raise field_error("incident_id", "Cannot change after creation.", code="read_only")
         stored = services.conversation_update(
             principal=self.principal,
             conversation=conversation,
-            incident=self.incident,
+            incident=self.parent,
             data=data,
             expected_version=if_match_version(request),
         )
@@ -150,6 +145,6 @@ class ConversationViewSet(TenantViewSet):
     def destroy(self, request, id=None):
         conversation = self.get_object()
         services.conversation_delete(
-            principal=self.principal, conversation=conversation, incident=self.incident
+            principal=self.principal, conversation=conversation, incident=self.parent
         )
         return Response(status=status.HTTP_204_NO_CONTENT)

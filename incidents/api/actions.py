@@ -8,8 +8,9 @@ from rest_framework.response import Response
 
 from incidents import choices, selectors, services, transitions
 from incidents.api import inputs
-from incidents.api.representation import incident_data
-from servicedesk.api.bulk import run_bulk
+from incidents.detail import detail_sections
+from incidents.representation import incident_data
+from servicedesk.api.bulk import run_bulk, with_errors_rendered
 from servicedesk.richtext import to_text
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ
 from servicedesk.webhooks.api.serializers import RetryResults
@@ -175,12 +176,14 @@ class IncidentActionsMixin:
     @action(detail=False, methods=["post"])
     def bulk_retry_api(self, request):
         body = self.read_body(inputs.RetryInput)
+        refs = body.get("incident_ids", [])
+        found = selectors.incidents_by_refs(principal=self.principal, refs=refs, deleted=None)
         results, remaining = retry_deliveries(
             principal=self.principal,
-            incident_refs=body.get("incident_ids", []),
+            incidents=[(ref, found[ref].id if ref in found else None) for ref in refs],
             delivery_refs=body.get("delivery_ids", []),
         )
-        return Response({"results": results, "remaining": remaining})
+        return Response({"results": with_errors_rendered(results), "remaining": remaining})
 
     @extend_schema(
         methods=["GET"],
@@ -369,31 +372,15 @@ class IncidentActionsMixin:
     )
     @action(detail=False, methods=["get"], url_path=r"incident-data/(?P<ref>[^/]+)")
     def incident_data(self, request, ref=None):
-        from attachments.api.serializers import AttachmentSerializer
-        from attachments.documents import Attachment
-        from conversations.api.serializers import ConversationSerializer
-        from conversations.selectors import conversation_summary
-
         incident = self.scoped_incident(ref)
         history = selectors.incident_history(principal=self.principal, incident=incident)[:20]
-        conversations = conversation_summary(principal=self.principal, incident_id=incident.id)
-        latest = conversations["latest"]
-        attachments = Attachment.objects(
-            organization_id=self.principal.organization_id, incident_id=incident.id
-        ).order_by("uploaded_at")[:100]
+        feedback = services.feedback_for(principal=self.principal, incident=incident)[:10]
         return Response(
             {
                 "incident": incident_data(incident),
                 "workflow": workflow_of(incident.basic_info.status_id),
-                "conversation_count": conversations["count"],
-                "latest_conversation": ConversationSerializer(latest).data if latest else None,
-                "attachments": AttachmentSerializer(
-                    attachments, many=True, context={"request": request}
-                ).data,
-                "feedback": inputs.FeedbackOut(
-                    services.feedback_for(principal=self.principal, incident=incident)[:10],
-                    many=True,
-                ).data,
+                **detail_sections(request=request, principal=self.principal, incident=incident),
+                "feedback": inputs.FeedbackOut(feedback, many=True).data,
                 "recent_history": inputs.HistoryOut(history, many=True).data,
             }
         )

@@ -21,6 +21,7 @@ from incidents.documents import (
     Requester,
     SourceInfo,
 )
+from incidents.representation import FIELDS
 from servicedesk.api.fields import (
     MAX_STRING_LENGTH,
     JSONObjectField,
@@ -35,6 +36,7 @@ from servicedesk.api.serializers import (
     NestedSerializer,
     TimestampField,
 )
+from servicedesk.errors import InvalidInputs
 
 MAX_TAGS = 50
 MAX_WATCHERS = 100
@@ -284,24 +286,14 @@ class IncidentCreateSerializer(serializers.Serializer):
 
     def validate(self, attrs):
         errors = {}
-        resolved = {}
-        for key, table, id_field, name_field in (
-            ("state", choices.STATES, "state_id", "state"),
-            ("status", choices.STATUSES, "status_id", "status"),
-            ("urgency", choices.URGENCIES, "urgency_id", "urgency"),
-            ("impact", choices.IMPACTS, "impact_id", "impact"),
-            ("priority", choices.PRIORITIES, "priority_id", "priority"),
-        ):
-            try:
-                resolved[key] = choices.resolve_choice(
-                    table,
-                    id=attrs.get(id_field),
-                    name=attrs.get(name_field),
-                    field=id_field,
-                    required=False,
-                )
-            except choices.ChoiceError as exc:
-                errors[exc.field] = [serializers.ErrorDetail(exc.message, code=exc.code)]
+        try:
+            resolved: dict = choices.resolve_enums(attrs)
+        except InvalidInputs as exc:
+            resolved = {}
+            for problem in exc.problems:
+                errors[problem.field] = [
+                    serializers.ErrorDetail(problem.message, code=problem.code)
+                ]
         for key, table in (
             ("incident_source", choices.SOURCES),
             ("incident_type", choices.INCIDENT_TYPES),
@@ -438,33 +430,7 @@ class IncidentSerializer(DocumentSerializer):
 
     class Meta:
         model = Incident
-        fields = (
-            "incident_id",
-            "display_id",
-            "is_merge_incident",
-            "is_archive",
-            "unread_mail",
-            "requester",
-            "config",
-            "reporter_info",
-            "basic_info",
-            "reference",
-            "source_info",
-            "template_info",
-            "impacted_asset",
-            "close_info",
-            "current_watcher",
-            "current_assignment_info",
-            "custom_field",
-            "tag",
-            "kb",
-            "custom_field_data",
-            "creation_time",
-            "created_by_id",
-            "last_update_time",
-            "updated_by_id",
-            "location",
-        )
+        fields = FIELDS
         read_only_fields = (
             "display_id",
             "creation_time",

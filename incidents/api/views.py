@@ -1,6 +1,5 @@
 """Incident routes: HTTP in, service or selector call, serializer out."""
 
-from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
@@ -11,12 +10,13 @@ from incidents import selectors, services
 from incidents.api.actions import IncidentActionsMixin
 from incidents.api.filters import IncidentListParams
 from incidents.api.inputs import HistoryOut, IncidentUpdateInput
-from incidents.api.representation import LIST_FIELDS, incident_data, incidents_data
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
-from servicedesk.api.exceptions import PreconditionFailed
+from incidents.representation import LIST_FIELDS, incident_data, incidents_data
+from servicedesk.api.conditional import IF_MATCH, if_match_version, with_etag
 from servicedesk.api.pagination import HeaderPagination
 from servicedesk.api.query import PageQuery
 from servicedesk.api.viewsets import TenantViewSet
+from servicedesk.errors import NotFound, PreconditionFailed
 from servicedesk.tenancy.documents import SCOPE_ADMIN
 
 ID_PARAMETER = OpenApiParameter(
@@ -24,12 +24,6 @@ ID_PARAMETER = OpenApiParameter(
     str,
     OpenApiParameter.PATH,
     description="The incident id (24 hex characters) or its display id such as `INCI-42`.",
-)
-IF_MATCH = OpenApiParameter(
-    "If-Match",
-    str,
-    OpenApiParameter.HEADER,
-    description="The `ETag` of a previous read; a stale one answers 412 and writes nothing.",
 )
 UPDATE_DESCRIPTION = (
     "This endpoint is used to edit an existing incident for the current organization. "
@@ -41,20 +35,6 @@ UPDATE_DESCRIPTION = (
     "obeys the workflow: On Hold needs `config.hold_config.reason`, Resolved needs "
     "`basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`."
 )
-
-
-def if_match_version(request) -> int | None:
-    """The version an `If-Match` asks for; -1 (never matching) when it is not ours."""
-    header = request.headers.get("If-Match")
-    if header is None or header.strip() == "*":
-        return None
-    tag = header.strip().removeprefix("W/").strip('"')
-    return int(tag) if tag.isdigit() and len(tag) < 12 else -1
-
-
-def with_etag(response: Response, incident) -> Response:
-    response["ETag"] = f'"{incident.version}"'
-    return response
 
 
 @extend_schema_view(
@@ -149,7 +129,7 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
     def retrieve(self, request, id=None):
         raw = self.get_queryset().filter(**self.lookup_filter(id)).as_pymongo().first()
         if raw is None:
-            raise Http404
+            raise NotFound
         response = Response(incident_data(raw))
         response["ETag"] = f'"{raw["version"]}"'
         return response

@@ -2,10 +2,9 @@
 
 from incidents.documents import Incident
 from incidents.services.actions import (
-    incident_cancel,
-    incident_close,
     incident_close_or_cancel,
     incident_delete,
+    incident_move,
     incident_reopen,
     incident_resolve,
     incident_restore,
@@ -18,11 +17,10 @@ __all__ = [
     "Incident",
     "feedback_for",
     "feedback_submit",
-    "incident_cancel",
-    "incident_close",
     "incident_close_or_cancel",
     "incident_create",
     "incident_delete",
+    "incident_move",
     "incident_reopen",
     "incident_resolve",
     "incident_restore",

@@ -6,12 +6,12 @@ incident at once get one success and one clear refusal, never two history
 entries for one move.
 """
 
-from incidents import choices, transitions
-from incidents.documents import Incident
+from incidents import transitions
+from incidents.documents import Feedback, Incident
 from incidents.services.common import Change, IncidentGone, commit, load
+from incidents.services.dependents import purge_dependents
 from incidents.services.events import incident_changed, incident_event
-from servicedesk.api.exceptions import field_error
-from servicedesk.tenancy.services import Principal
+from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
 
@@ -22,142 +22,52 @@ def _committed(principal: Principal, incident: Incident, plan) -> Incident:
     return stored
 
 
-def status_change(change: Change, current: Incident, to_status_id: int, *, action: str) -> None:
-    """Move the status (and the state that goes with it), recorded as `action`."""
-    status = choices.STATUSES.by_id(to_status_id)
-    state = choices.STATES.by_id(status.state_id)
-    info = current.basic_info
-    change.set.update(
-        {
-            "basic_info.status_id": status.id,
-            "basic_info.status": status.name,
-            "basic_info.state_id": state.id,
-            "basic_info.state": state.name,
-        }
-    )
-    change.record(
-        action=action, field_name="basic_info.status_id", old=info.status_id, new=status.id
-    )
+def incident_move(
+    *, principal: Principal, incident: Incident, action: str, provided: dict
+) -> Incident:
+    """Resolve, reopen, close or cancel (`action`), as the workflow table says.
 
+    `provided` holds what the move may need: `resolution_type`, `closure_note`,
+    `reason`. Checked against the status the incident really has when written.
+    """
 
-def _resolution_type(value) -> choices.Choice:
-    try:
-        return choices.resolve_choice(
-            choices.RESOLUTION_TYPES,
-            id=value if isinstance(value, int) else None,
-            name=value if isinstance(value, str) else None,
-            field="resolution_type",
+    def plan(current: Incident) -> Change:
+        change = Change()
+        change.move(
+            transitions.plan_move(
+                from_status_id=current.basic_info.status_id,
+                action=action,
+                provided=provided,
+                actor=principal.actor_id,
+                moment=now(),
+            )
         )
-    except choices.ChoiceError as exc:
-        raise field_error("resolution_type", exc.message, code=exc.code) from None
+        return change
 
-
-def resolution_fields(resolution_type, closure_note: str, actor: str) -> dict:
-    kind = _resolution_type(resolution_type)
-    return {
-        "basic_info.resolution_type": kind.name,
-        "close_info.resolution_type": kind.name,
-        "close_info.resolution_type_id": kind.id,
-        "close_info.closure_note": closure_note,
-        "close_info.resolved_at": now(),
-        "close_info.resolved_by": actor,
-    }
-
-
-def reopen_fields(reason: str) -> dict:
-    return {
-        "close_info.last_reopen_reason": reason,
-        "close_info.resolved_at": None,
-        "close_info.resolved_by": "",
-    }
-
-
-def close_fields(closure_note: str, actor: str) -> dict:
-    fields = {"close_info.closed_at": now(), "close_info.closed_by": actor}
-    if closure_note:
-        fields["close_info.closure_note"] = closure_note
-    return fields
-
-
-def cancel_fields(reason: str, actor: str) -> dict:
-    return {
-        "close_info.cancel_reason": reason,
-        "close_info.closed_at": now(),
-        "close_info.closed_by": actor,
-    }
+    return _committed(principal, incident, plan)
 
 
 def incident_resolve(
     *, principal: Principal, incident: Incident, resolution_type, closure_note: str
 ) -> Incident:
-    def plan(current: Incident) -> Change:
-        transitions.check_transition(
-            current.basic_info.status_id,
-            choices.STATUS_RESOLVED,
-            {"resolution_type": resolution_type, "closure_note": closure_note},
-        )
-        change = Change()
-        change.set.update(resolution_fields(resolution_type, closure_note, principal.actor_id))
-        status_change(change, current, choices.STATUS_RESOLVED, action="resolved")
-        return change
-
-    return _committed(principal, incident, plan)
+    provided = {"resolution_type": resolution_type, "closure_note": closure_note}
+    return incident_move(
+        principal=principal, incident=incident, action="resolve", provided=provided
+    )
 
 
 def incident_reopen(*, principal: Principal, incident: Incident, reason: str) -> Incident:
-    def plan(current: Incident) -> Change:
-        if current.basic_info.status_id != choices.STATUS_RESOLVED:
-            raise transitions.TransitionError(
-                "invalid_transition",
-                f"Only a Resolved incident can be reopened; this one is "
-                f"{current.basic_info.status}.",
-                field="incident_id",
-            )
-        transitions.check_transition(
-            choices.STATUS_RESOLVED, choices.STATUS_IN_PROGRESS, {"reason": reason}
-        )
-        change = Change()
-        change.set.update(reopen_fields(reason))
-        change.inc["close_info.reopen_count"] = 1
-        status_change(change, current, choices.STATUS_IN_PROGRESS, action="reopened")
-        return change
-
-    return _committed(principal, incident, plan)
-
-
-def incident_close(*, principal: Principal, incident: Incident, closure_note: str = "") -> Incident:
-    def plan(current: Incident) -> Change:
-        transitions.check_transition(
-            current.basic_info.status_id, choices.STATUS_CLOSED, {"closure_note": closure_note}
-        )
-        change = Change()
-        change.set.update(close_fields(closure_note, principal.actor_id))
-        status_change(change, current, choices.STATUS_CLOSED, action="closed")
-        return change
-
-    return _committed(principal, incident, plan)
-
-
-def incident_cancel(*, principal: Principal, incident: Incident, reason: str) -> Incident:
-    def plan(current: Incident) -> Change:
-        transitions.check_transition(
-            current.basic_info.status_id, choices.STATUS_CANCELLED, {"reason": reason}
-        )
-        change = Change()
-        change.set.update(cancel_fields(reason, principal.actor_id))
-        status_change(change, current, choices.STATUS_CANCELLED, action="cancelled")
-        return change
-
-    return _committed(principal, incident, plan)
+    provided = {"reason": reason}
+    return incident_move(principal=principal, incident=incident, action="reopen", provided=provided)
 
 
 def incident_close_or_cancel(
     *, principal: Principal, incident: Incident, closure_note: str = "", reason: str = ""
 ) -> Incident:
     """`close_inci_request/`: close a Resolved incident, or cancel an open one (reason needed)."""
-    if transitions.is_open(incident.basic_info.status_id):
-        return incident_cancel(principal=principal, incident=incident, reason=reason)
-    return incident_close(principal=principal, incident=incident, closure_note=closure_note)
+    action = "cancel" if transitions.is_open(incident.basic_info.status_id) else "close"
+    provided = {"closure_note": closure_note, "reason": reason}
+    return incident_move(principal=principal, incident=incident, action=action, provided=provided)
 
 
 def incident_delete(*, principal: Principal, incident: Incident, permanent: bool = False) -> None:
@@ -185,15 +95,10 @@ def incident_delete(*, principal: Principal, incident: Incident, permanent: bool
 
 
 def _purge_dependents(*, principal: Principal, incident: Incident) -> None:
-    """A permanent delete takes the incident's conversations, files and feedback with it."""
-    from attachments.services import attachments_purge
-    from conversations.documents import Conversation
-    from incidents.documents import Feedback
-
+    """A permanent delete takes the incident's feedback, conversations and files with it."""
     scope = {"organization_id": principal.organization_id, "incident_id": incident.id}
-    attachments_purge(**scope)
-    Conversation.objects(**scope).delete()
     Feedback.objects(**scope).delete()
+    purge_dependents(**scope)
 
 
 def incident_restore(*, principal: Principal, incident: Incident) -> Incident:

@@ -1,32 +1,25 @@
-"""The compare-and-set write every incident change goes through.
+"""The compare-and-set write every incident change goes through (servicedesk.cas).
 
-A change is planned against the incident as read (`plan(current) -> Change`),
-then written with one `find_one_and_update` whose filter carries the version
-that was read (on servers where that is not atomic, FerretDB 1.x, after
-claiming the version step with a unique insert, see servicedesk.claims). If someone
-else wrote in between, nothing is written: with an
-`If-Match` the caller gets 412; otherwise the incident is read again and the
-same request is planned again on the fresh state, so concurrent edits of
+A change is planned against the incident as read (`plan(current) -> Change`)
+and written with one atomic update that also pushes its history entries; a
+lost race re-reads the incident and plans again, so concurrent edits of
 different fields both survive and a status change is checked against the
-status it really leaves. History entries are pushed by the same update.
+status it really leaves.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pymongo import ReturnDocument
-
 from incidents.documents import HistoryEntry, Incident
-from servicedesk import claims, mongo
-from servicedesk.api.exceptions import Conflict, PreconditionFailed
-from servicedesk.tenancy.services import Principal
+from incidents.transitions import Move
+from servicedesk import cas
+from servicedesk.errors import NotFound
+from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
-MAX_ATTEMPTS = 8
 
-
-class IncidentGone(Exception):
+class IncidentGone(NotFound):
     """The incident disappeared (deleted, or never existed for this organization)."""
 
 
@@ -47,6 +40,18 @@ class Change:
             return
         self.set[path] = new
         self.record(action=action, field_name=path, old=old, new=new)
+
+    def move(self, move: Move, *, action: str | None = None) -> None:
+        """Apply a planned workflow move (transitions.plan_move), recorded as its action."""
+        self.set.update(move.set)
+        for path, step in move.inc.items():
+            self.inc[path] = self.inc.get(path, 0) + step
+        self.record(
+            action=action or move.recorded_as,
+            field_name="basic_info.status_id",
+            old=move.from_status_id,
+            new=move.transition.to_status_id,
+        )
 
     @property
     def empty(self) -> bool:
@@ -80,52 +85,37 @@ def commit(
     `plan` raises domain errors (validation, workflow) to refuse. `deleted`
     selects incidents in the trash (for restore).
     """
-    collection = Incident._get_collection()
-    current = incident
-    for _ in range(MAX_ATTEMPTS):
-        if expected_version is not None and current.version != expected_version:
-            raise PreconditionFailed()
+    planned: list[Change] = []
+
+    def update_of(current: Incident) -> dict | None:
         change = plan(current)
+        planned[:] = [change]
         if change.empty:
-            return current, change
+            return None
         moment = now()
         entries = [
-            HistoryEntry(at=moment, actor_id=principal.actor_id, **_entry(item)).to_mongo()
+            HistoryEntry(at=moment, actor_id=principal.actor_id, **item).to_mongo()
             for item in change.history
         ]
-        update = {
-            "$set": {
-                **change.set,
-                "last_update_time": moment,
-                "updated_by_id": principal.actor_id,
-                "version": current.version + 1,
-            },
+        update: dict = {
+            "$set": {**change.set, "last_update_time": moment, "updated_by_id": principal.actor_id},
             "$push": {"history": {"$each": entries}},
         }
         if change.inc:
             update["$inc"] = change.inc
-        query = {
-            **_filter(principal=principal, incident_id=current.id, deleted=deleted),
-            "version": current.version,
-        }
-        # One writer per version step: atomic findAndModify decides on MongoDB; where
-        # it is read-then-write (FerretDB 1.x) a unique-insert claim decides first.
-        if mongo.atomic_updates() or claims.take(f"incident:{current.id}:v{current.version + 1}"):
-            # (No projection: FerretDB 1.x does not support one on findAndModify.)
-            raw = collection.find_one_and_update(
-                query, update, return_document=ReturnDocument.AFTER
-            )
-            if raw is not None:
-                raw.pop("history", None)
-                return Incident._from_son(raw), change
-        current = load(principal=principal, incident_id=current.id, deleted=deleted)
-    raise Conflict("The incident is being changed by others; try again.", code="busy")
+        return update
 
-
-def _entry(item: dict) -> dict:
-    return {
-        "action": item["action"],
-        "field": item["field"],
-        "old": item["old"],
-        "new": item["new"],
-    }
+    raw, current = cas.commit(
+        collection=Incident._get_collection(),
+        scope=_filter(principal=principal, incident_id=incident.id, deleted=deleted),
+        current=incident,
+        plan=update_of,
+        load=lambda: load(principal=principal, incident_id=incident.id, deleted=deleted),
+        expected_version=expected_version,
+        projection={"history": 0},
+        busy_message="The incident is being changed by others; try again.",
+    )
+    if raw is None:
+        return current, planned[0]
+    raw.pop("history", None)
+    return Incident._from_son(raw), planned[0]

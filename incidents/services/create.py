@@ -20,8 +20,8 @@ from incidents.documents import (
     SourceInfo,
 )
 from incidents.services.events import incident_event
-from servicedesk.api.exceptions import Conflict, field_error
-from servicedesk.tenancy.services import Principal
+from servicedesk.errors import Conflict, invalid
+from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
 DEFAULT_STATUS = choices.STATUS_NEW
@@ -64,24 +64,24 @@ def _status_and_state(resolved: dict, data: dict):
     state = resolved.get("state")
     if status is None:
         if state is not None and state.id != choices.STATE_OPEN:
-            raise field_error("state_id", "A new incident is Open.", code="invalid_state")
+            raise invalid("state_id", "A new incident is Open.", code="invalid_state")
         status = choices.STATUSES.by_id(DEFAULT_STATUS)
     if status.state_id != choices.STATE_OPEN:
-        raise field_error(
+        raise invalid(
             "status_id",
             f"A new incident starts in an open status (New, Assigned, In Progress, On Hold), "
             f"not {status.name!r}; resolve or close it afterwards.",
             code="invalid_status",
         )
     if state is not None and state.id != status.state_id:
-        raise field_error(
+        raise invalid(
             "state_id",
             f"Status {status.name!r} belongs to state "
             f"{choices.STATES.by_id(status.state_id).name!r}, not {state.name!r}.",
             code="mismatch",
         )
     if status.id == choices.STATUS_ON_HOLD and not hold_reason(data.get("hold_config") or {}):
-        raise field_error(
+        raise invalid(
             "hold_config",
             "On Hold needs a hold reason: hold_config.reason (or hold_config.hold_reason_id).",
             code="missing_field",
@@ -103,7 +103,7 @@ def check_priority(
     """The priority of the matrix; a contradicting one sent by the client is a 400."""
     expected = choices.PRIORITIES.by_id(choices.priority_for(impact_id, urgency_id))
     if priority is not None and priority.id != expected.id:
-        raise field_error(
+        raise invalid(
             field,
             f"Priority follows from impact x urgency: expected {expected.id} "
             f"({expected.name}), got {priority.id} ({priority.name}).",

@@ -1,14 +1,29 @@
-"""Which webhook event an incident change is (see servicedesk.webhooks)."""
+"""The incident events: their names, which change is which, and their payloads.
+
+Incidents own their events; the webhooks package only delivers what it is given.
+"""
 
 from incidents import choices
+from incidents.documents import Incident
+from incidents.representation import incident_data
 from incidents.services.common import Change
-from servicedesk.tenancy.services import Principal
+from servicedesk.tenancy.principal import Principal
 from servicedesk.webhooks.services import emit
 
+CREATED = "incident.created"
+UPDATED = "incident.updated"
+RESOLVED = "incident.resolved"
+REOPENED = "incident.reopened"
+CLOSED = "incident.closed"
+DELETED = "incident.deleted"
+RESTORED = "incident.restored"
+# Conversations announce theirs through `incident_event` too (conversation.created).
+EVENTS = (CREATED, UPDATED, RESOLVED, REOPENED, CLOSED, DELETED, RESTORED)
+
 STATUS_EVENTS = {
-    choices.STATUS_RESOLVED: "incident.resolved",
-    choices.STATUS_CLOSED: "incident.closed",
-    choices.STATUS_CANCELLED: "incident.closed",
+    choices.STATUS_RESOLVED: RESOLVED,
+    choices.STATUS_CLOSED: CLOSED,
+    choices.STATUS_CANCELLED: CLOSED,
 }
 
 
@@ -19,16 +34,24 @@ def event_of(change: Change) -> str | None:
     for entry in change.history:
         if entry["field"] == "basic_info.status_id":
             if entry["action"] == "reopened":
-                return "incident.reopened"
-            return STATUS_EVENTS.get(entry["new"], "incident.updated")
-    return "incident.updated"
+                return REOPENED
+            return STATUS_EVENTS.get(entry["new"], UPDATED)
+    return UPDATED
 
 
-def incident_changed(*, principal: Principal, incident, change: Change) -> None:
+def incident_changed(*, principal: Principal, incident: Incident, change: Change) -> None:
     event = event_of(change)
     if event:
-        emit(principal=principal, event=event, incident=incident)
+        incident_event(principal=principal, incident=incident, event=event)
 
 
-def incident_event(*, principal: Principal, incident, event: str) -> None:
-    emit(principal=principal, event=event, incident=incident)
+def incident_event(
+    *, principal: Principal, incident: Incident, event: str, extra: dict | None = None
+) -> None:
+    """Send `event` with the incident as it is now (and `extra` payload of the caller's)."""
+    emit(
+        principal=principal,
+        event=event,
+        payload={"incident": incident_data(incident), **(extra or {})},
+        incident_id=incident.id,
+    )

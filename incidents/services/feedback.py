@@ -5,8 +5,8 @@ from mongoengine.errors import NotUniqueError
 from incidents import choices
 from incidents.documents import Feedback, Incident
 from incidents.services.common import Change, commit
-from servicedesk.api.exceptions import Conflict
-from servicedesk.tenancy.services import Principal
+from servicedesk.errors import Conflict
+from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
 RATED_STATUSES = (choices.STATUS_RESOLVED, choices.STATUS_CLOSED)

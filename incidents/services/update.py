@@ -9,29 +9,15 @@ the same workflow as the actions (a jump New -> Closed is refused).
 
 from incidents import choices, transitions
 from incidents.documents import Incident
-from incidents.services.actions import (
-    cancel_fields,
-    close_fields,
-    reopen_fields,
-    resolution_fields,
-    status_change,
-)
 from incidents.services.common import Change, commit
 from incidents.services.create import check_priority, hold_reason, requester_record
 from incidents.services.events import incident_changed
-from servicedesk.api.exceptions import field_error
-from servicedesk.tenancy.services import Principal
+from servicedesk.errors import invalid
+from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
 # Sub-documents whose fields are compared one by one; other fields as a whole.
 EMBEDDED = ("basic_info", "requester", "reporter_info", "config", "current_assignment_info")
-ENUMS = {
-    "status": choices.STATUSES,
-    "state": choices.STATES,
-    "urgency": choices.URGENCIES,
-    "impact": choices.IMPACTS,
-    "priority": choices.PRIORITIES,
-}
 # Written only by the workflow, the create, or derived from other fields.
 DERIVED_BASIC = {
     "state",
@@ -66,28 +52,16 @@ def _stored(value):
     return value.to_mongo().to_dict() if hasattr(value, "to_mongo") else value
 
 
-def resolve_enums(basic: dict, current) -> dict[str, choices.Choice]:
-    """The enumerations the request names (by id, name or both), as choices."""
-    chosen = {}
-    for key, table in ENUMS.items():
-        id_value, name_value = basic.get(f"{key}_id"), basic.get(key)
-        if id_value is None and name_value in (None, ""):
-            continue
-        try:
-            choice = choices.resolve_choice(
-                table, id=id_value, name=name_value, field=f"basic_info.{key}_id"
-            )
-        except choices.ChoiceError as exc:
-            raise field_error(exc.field, exc.message, code=exc.code) from None
-        if choice.id != getattr(current, f"{key}_id"):
-            chosen[key] = choice
-    return chosen
+def changed_enums(basic: dict, current) -> dict[str, choices.Choice]:
+    """The enumerations the request names (by id, name or both) that differ from `current`."""
+    chosen = choices.resolve_enums(basic, prefix="basic_info.")
+    return {key: c for key, c in chosen.items() if c.id != getattr(current, f"{key}_id")}
 
 
 def plan_update(current: Incident, data: dict, extra: dict, actor: str) -> Change:
     change = Change()
     basic = data.get("basic_info", {})
-    chosen = resolve_enums(basic, current.basic_info)
+    chosen = changed_enums(basic, current.basic_info)
 
     for group in EMBEDDED:
         given = data.get(group)
@@ -131,14 +105,12 @@ def _plan_priority(change: Change, current: Incident, chosen: dict) -> None:
         change.put(f"basic_info.{key}", getattr(info, key), choice.name)
 
 
-def _plan_status(
-    change: Change, current: Incident, chosen: dict, data: dict, extra: dict, actor: str
-) -> None:
+def _plan_status(change: Change, current: Incident, chosen: dict, data: dict, extra: dict, actor):
     status = chosen.get("status")
     state = chosen.get("state")
     target_state = status.state_id if status else current.basic_info.state_id
     if state is not None and state.id != target_state:
-        raise field_error(
+        raise invalid(
             "basic_info.state_id",
             "The state follows from the status; change the status instead.",
             code="mismatch",
@@ -146,28 +118,21 @@ def _plan_status(
     if status is None:
         return
     hold_config = (data.get("config") or {}).get("hold_config", current.config.hold_config)
-    resolution = data.get("basic_info", {}).get("resolution_type") or None
     provided = {
         "hold_reason": hold_reason(hold_config or {}),
-        "resolution_type": resolution,
+        "resolution_type": data.get("basic_info", {}).get("resolution_type") or None,
         "closure_note": extra.get("closure_note"),
         "reason": extra.get("reason"),
     }
-    from_id = current.basic_info.status_id
-    if from_id == choices.STATUS_RESOLVED and status.id == choices.STATUS_IN_PROGRESS:
-        transitions.check_transition(from_id, status.id, provided)
-        change.set.update(reopen_fields(extra["reason"]))
-        change.inc["close_info.reopen_count"] = 1
-        status_change(change, current, status.id, action="reopened")
-        return
-    transition = transitions.check_transition(from_id, status.id, provided)
-    if transition.to_status_id == choices.STATUS_RESOLVED:
-        change.set.update(resolution_fields(resolution, extra["closure_note"], actor))
-    elif transition.to_status_id == choices.STATUS_CANCELLED:
-        change.set.update(cancel_fields(extra["reason"], actor))
-    elif transition.to_status_id == choices.STATUS_CLOSED:
-        change.set.update(close_fields(extra.get("closure_note", ""), actor))
-    status_change(change, current, status.id, action=transition.action)
+    change.move(
+        transitions.plan_move(
+            from_status_id=current.basic_info.status_id,
+            to_status_id=status.id,
+            provided=provided,
+            actor=actor,
+            moment=now(),
+        )
+    )
 
 
 def incident_update(

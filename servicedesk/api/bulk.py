@@ -41,3 +41,13 @@ def run_bulk(
                 continue
             results.append({"incident_id": ref, "ok": True, **render(outcome)})
     return results
+
+
+def with_errors_rendered(results: list[dict]) -> list[dict]:
+    """Results whose `error` is an exception (a domain refusal), with it rendered."""
+    return [
+        {**result, "error": error_of(result["error"])}
+        if isinstance(result.get("error"), Exception)
+        else result
+        for result in results
+    ]

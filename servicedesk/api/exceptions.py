@@ -1,12 +1,14 @@
-"""Domain errors and the one exception handler that renders every error.
+"""The one exception handler that renders every error, and HTTP-only errors.
 
 Every error body has drf-standardized-errors' shape:
 `{"type": "validation_error"|"client_error"|"server_error",
   "errors": [{"code": ..., "detail": ..., "attr": ...}]}`.
+
+The domain raises `servicedesk.errors.DomainError`s; they are mapped to HTTP
+here and nowhere else (`as_api_exception`).
 """
 
 import logging
-from collections.abc import Callable
 
 import mongoengine.errors as me_errors
 from django.conf import settings
@@ -16,27 +18,10 @@ from drf_standardized_errors import handler
 from pymongo.errors import DuplicateKeyError
 from rest_framework import exceptions, status
 
+from servicedesk import errors
 from servicedesk.mongo import UNAVAILABLE_ERRORS
 
 log = logging.getLogger(__name__)
-
-
-class Conflict(exceptions.APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = "The resource changed or already exists."
-    default_code = "conflict"
-
-
-class PreconditionFailed(exceptions.APIException):
-    status_code = status.HTTP_412_PRECONDITION_FAILED
-    default_detail = "The resource has changed since you read it (If-Match does not match)."
-    default_code = "precondition_failed"
-
-
-class PayloadTooLarge(exceptions.APIException):
-    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
-    default_detail = "The request body is too large."
-    default_code = "payload_too_large"
 
 
 class DatabaseUnavailable(exceptions.APIException):
@@ -49,47 +34,56 @@ class DatabaseUnavailable(exceptions.APIException):
         self.wait = settings.SERVICEDESK_RETRY_AFTER_SECONDS
 
 
-# Apps teach the handler their own domain errors (see `register_error`).
-_CONVERTERS: list[tuple[type[Exception], Callable[[Exception], Exception]]] = []
-
-
-def register_error(error: type[Exception], convert: Callable[[Exception], Exception]) -> None:
-    """Render `error` as the API exception `convert(exc)` returns (called in AppConfig.ready)."""
-    _CONVERTERS.append((error, convert))
-
-
 def field_error(attr: str, detail: str, code: str = "invalid") -> exceptions.ValidationError:
     """A 400 naming one field, e.g. `field_error("items_per_page", "Must be 1..100.")`."""
     return exceptions.ValidationError({attr: [exceptions.ErrorDetail(detail, code=code)]})
 
 
+def as_api_exception(exc: errors.DomainError) -> exceptions.APIException:
+    """The HTTP form of a domain error: 400s name their field, others carry their status."""
+    if isinstance(exc, errors.InvalidInputs):
+        by_field: dict = {}
+        for problem in exc.problems:
+            detail = exceptions.ErrorDetail(problem.message, code=problem.api_code)
+            by_field.setdefault(problem.field, []).append(detail)
+        return exceptions.ValidationError(by_field)
+    detail = exceptions.ErrorDetail(exc.message, code=exc.api_code)
+    if exc.status == status.HTTP_400_BAD_REQUEST:
+        return exceptions.ValidationError({exc.field: [detail]} if exc.field else [detail])
+    converted = exceptions.APIException(detail, code=exc.api_code)
+    converted.status_code = exc.status
+    return converted
+
+
 def _mongo_validation_detail(exc: me_errors.ValidationError) -> dict | str:
-    errors = exc.to_dict() if exc.errors else {}
-    return errors or str(exc)
+    by_field = exc.to_dict() if exc.errors else {}
+    return by_field or str(exc)
 
 
 class ExceptionHandler(handler.ExceptionHandler):
     """drf-standardized-errors, taught about mongoengine, pymongo and body limits."""
 
     def convert_known_exceptions(self, exc: Exception) -> Exception:
-        for error, convert in _CONVERTERS:
-            if isinstance(exc, error):
-                return convert(exc)
+        if isinstance(exc, errors.DomainError):
+            return as_api_exception(exc)
         if isinstance(exc, UNAVAILABLE_ERRORS):
             log.warning("database unavailable: %s", exc.__class__.__name__)
             return DatabaseUnavailable()
         if isinstance(exc, me_errors.DoesNotExist):
             return exceptions.NotFound()
         if isinstance(exc, me_errors.NotUniqueError | DuplicateKeyError):
-            return Conflict()
+            return as_api_exception(errors.Conflict())
         if isinstance(exc, me_errors.ValidationError):
             return exceptions.ValidationError(_mongo_validation_detail(exc))
         if isinstance(exc, RequestDataTooBig):
-            return PayloadTooLarge()
+            return as_api_exception(errors.PayloadTooLarge())
         if isinstance(exc, TooManyFilesSent):
-            return PayloadTooLarge(
-                f"At most {settings.SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST} files per request.",
-                code="too_many_files",
+            return as_api_exception(
+                errors.PayloadTooLarge(
+                    f"At most {settings.SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST} files per "
+                    "request.",
+                    code="too_many_files",
+                )
             )
         return super().convert_known_exceptions(exc)
 

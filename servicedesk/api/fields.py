@@ -12,6 +12,8 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from servicedesk.richtext import sanitize
+
 MAX_DEPTH = 10
 MAX_KEY_LENGTH = 128
 MAX_STRING_LENGTH = 10_000
@@ -140,8 +142,6 @@ class RichTextField(StrictCharField):
         super().__init__(**kwargs)
 
     def to_internal_value(self, data):
-        from servicedesk.richtext import sanitize
-
         cleaned = sanitize(super().to_internal_value(data))
         if not cleaned and not self.allow_blank:
             raise serializers.ValidationError(

@@ -53,3 +53,22 @@ class TenantViewSet(GenericViewSet):
             raise Http404
         self.check_object_permissions(self.request, obj)
         return obj
+
+
+class ChildViewSet(TenantViewSet):
+    """Objects that belong to a parent the caller must see too (conversations and files
+    of an incident): a parent in the trash, or of another organization, hides them.
+
+    Subclasses implement `live_parent(ref)` (the caller's parent by reference, or a
+    404); `get_object()` then sets `self.parent` beside the object it returns.
+    """
+
+    parent_field = "incident_id"
+
+    def live_parent(self, ref: str):
+        raise NotImplementedError
+
+    def get_object(self):
+        child = super().get_object()
+        self.parent = self.live_parent(str(getattr(child, self.parent_field)))
+        return child

@@ -7,6 +7,6 @@ class TenancyConfig(AppConfig):
     verbose_name = "Organizations and API keys"
 
     def ready(self) -> None:
-        from servicedesk import mongo
+        from servicedesk import mongo  # noqa: PLC0415 - settings are ready only now
 
         mongo.connect()

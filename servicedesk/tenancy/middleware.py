@@ -1,11 +1,17 @@
-"""Resolve the API key of every API request once, before any view runs."""
+"""Resolve the API key of every API request once, before any view runs.
+
+With rate limits on, the request is counted here too (servicedesk.ratelimit):
+the same window document says which keys were revoked lately, so a key this
+worker kept (tenancy.keycache) is confirmed by the command that counts it.
+RateLimitMiddleware then applies the decision left on the request.
+"""
 
 import logging
 
 from servicedesk import ratelimit
 from servicedesk.api.exceptions import database_unavailable_response
 from servicedesk.mongo import UNAVAILABLE_ERRORS
-from servicedesk.tenancy import keys, services
+from servicedesk.tenancy import keycache, keys, services
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +33,7 @@ class ApiKeyMiddleware:
     def __call__(self, request):
         request.principal = None
         request.auth_error = None
+        request.rate_decision = None
         if request.path.startswith(API_PREFIX):
             refusal = self._authenticate(request)
             if refusal is not None:
@@ -51,9 +58,12 @@ class ApiKeyMiddleware:
             return
         try:
             key = keys.key_from_header(header)
-            request.principal = services.api_key_authenticate(
-                key=key, remember=ratelimit.workers_keep()
-            )
+            principal = services.api_key_authenticate(key=key, remember=ratelimit.workers_keep())
+            if ratelimit.enabled():
+                decision = ratelimit.hit(principal)
+                _confirm(principal, decision)
+                request.rate_decision = decision
+            request.principal = principal
         except UNAVAILABLE_ERRORS:
             log.warning("database unavailable during key lookup")
             return database_unavailable_response()
@@ -61,3 +71,17 @@ class ApiKeyMiddleware:
             request.auth_error = services.AuthError("malformed_api_key", str(exc))
         except services.AuthError as exc:
             request.auth_error = exc
+
+
+def _confirm(principal, decision: ratelimit.Decision) -> None:
+    """Refuse a key revoked lately, or kept from an earlier window and no longer good."""
+    if str(principal.key_id) in decision.revoked:
+        keycache.drop(principal.key_id)
+        raise services.AuthError("revoked_api_key", "This API key has been revoked.")
+    if not principal.looked_up and not keycache.confirmed_in(principal.key_id, decision.window):
+        try:  # kept from an earlier window: ask the database again
+            services.api_key_recheck(principal=principal)
+        except services.AuthError:
+            keycache.drop(principal.key_id)
+            raise
+    keycache.confirm(principal.key_id, decision.window)

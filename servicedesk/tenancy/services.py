@@ -4,7 +4,6 @@ import contextlib
 import dataclasses
 import logging
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bson import ObjectId
@@ -12,6 +11,7 @@ from django.conf import settings
 from mongoengine.errors import NotUniqueError
 from pymongo.errors import DuplicateKeyError
 
+from servicedesk import ratelimit
 from servicedesk.tenancy import keycache, keys
 from servicedesk.tenancy.documents import (
     SCOPE_RANK,
@@ -20,6 +20,7 @@ from servicedesk.tenancy.documents import (
     ApiKey,
     Organization,
 )
+from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import as_utc, now
 
 log = logging.getLogger(__name__)
@@ -36,27 +37,6 @@ class TenancyError(Exception):
 
 class AuthError(TenancyError):
     """Why a request carries no usable key (401)."""
-
-
-@dataclass(frozen=True)
-class Principal:
-    """Who is calling: one API key of one organization. Attached to the request once."""
-
-    key_id: ObjectId
-    organization_id: ObjectId
-    organization_slug: str
-    scope: str
-    is_authenticated: bool = True
-    # False when the key came from this worker's cache (tenancy.keycache), not the database.
-    looked_up: bool = dataclasses.field(default=True, compare=False, repr=False)
-
-    def has_scope(self, scope: str) -> bool:
-        return SCOPE_RANK[self.scope] >= SCOPE_RANK[scope]
-
-    @property
-    def actor_id(self) -> str:
-        """How history and audit fields name this caller."""
-        return f"key:{self.key_id}"
 
 
 def org_create(*, slug: str, name: str | None = None) -> Organization:
@@ -133,8 +113,6 @@ def api_key_get(*, key_id: str) -> ApiKey:
 def api_key_revoke(*, key: ApiKey) -> ApiKey:
     """Revoke at once, in every worker: workers that keep the key (tenancy.keycache) learn
     it from the rate-limit window their next request reads, so it is listed there first."""
-    from servicedesk import ratelimit
-
     ratelimit.record_revoked(organization_id=key.organization_id, key_id=key.id)
     ApiKey.objects(id=key.id, revoked_at=None).update_one(set__revoked_at=now())
     keycache.drop(key.id)

@@ -3,17 +3,8 @@
 import mongoengine as me
 
 from servicedesk.timeutil import now
+from servicedesk.webhooks.events import CATALOGUE
 
-EVENTS = (
-    "incident.created",
-    "incident.updated",
-    "incident.resolved",
-    "incident.reopened",
-    "incident.closed",
-    "incident.deleted",
-    "incident.restored",
-    "conversation.created",
-)
 PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
 STATUSES = (PENDING, SUCCEEDED, FAILED)
 
@@ -27,7 +18,7 @@ class WebhookEndpoint(me.Document):
 
     organization_id = me.ObjectIdField(required=True)
     url = me.StringField(required=True, max_length=2000)
-    events = me.ListField(me.StringField(choices=EVENTS), required=True)
+    events = me.ListField(me.StringField(choices=CATALOGUE), required=True)
     active = me.BooleanField(default=True)
     description = me.StringField(default="", max_length=500)
     secret = me.StringField(required=True)
@@ -56,7 +47,7 @@ class Delivery(me.Document):
     organization_id = me.ObjectIdField(required=True)
     endpoint_id = me.ObjectIdField(required=True)
     event_id = me.StringField(required=True)
-    event = me.StringField(required=True, choices=EVENTS)
+    event = me.StringField(required=True, choices=CATALOGUE)
     incident_id = me.ObjectIdField(null=True)
     body = me.StringField(required=True)  # the exact JSON that is sent and signed
     status = me.StringField(required=True, choices=STATUSES, default=PENDING)

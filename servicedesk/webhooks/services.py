@@ -23,8 +23,8 @@ from django.conf import settings
 from pymongo import ReturnDocument
 
 from servicedesk import claims, ratelimit
-from servicedesk.api.exceptions import field_error
-from servicedesk.tenancy.services import Principal
+from servicedesk.errors import Conflict, DomainError, NotFound, invalid
+from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import isoformat, now
 from servicedesk.webhooks import transport
 from servicedesk.webhooks.documents import (
@@ -46,7 +46,7 @@ def _check_url(url: str) -> None:
     try:
         transport.check_url(url)
     except transport.UnsafeURL as exc:
-        raise field_error("url", str(exc), code="unsafe_url") from None
+        raise invalid("url", str(exc), code="unsafe_url") from None
 
 
 def endpoint_create(*, principal: Principal, data: dict) -> tuple[WebhookEndpoint, str]:
@@ -137,11 +137,15 @@ def _subscribed(organization_id: ObjectId, event: str) -> list[ObjectId]:
     return [endpoint_id for endpoint_id, events in kept[1] if event in events]
 
 
-def emit(*, principal: Principal, event: str, incident=None, data: dict | None = None) -> int:
+def emit(
+    *, principal: Principal, event: str, payload: dict, incident_id: ObjectId | None = None
+) -> int:
     """Record deliveries of `event` for the organization's subscribed endpoints.
 
-    The payload is the event and the incident's representation after the change.
-    Errors are logged, never raised: an event must not fail the request behind it.
+    `payload` is built by the app that owns the event (`{"incident": ...}`, ...) and
+    sent beside the event's id, name, time and organization. `incident_id` files the
+    deliveries under an incident (for `bulk_retry_api/`). Errors are logged, never
+    raised: an event must not fail the request behind it.
     """
     try:
         endpoints = _subscribed(principal.organization_id, event)
@@ -155,8 +159,7 @@ def emit(*, principal: Principal, event: str, incident=None, data: dict | None =
                 "event": event,
                 "occurred_at": isoformat(moment),
                 "organization": principal.organization_slug,
-                "incident": _incident_payload(incident),
-                **(data or {}),
+                **payload,
             },
             default=str,
         ).decode()
@@ -167,7 +170,7 @@ def emit(*, principal: Principal, event: str, incident=None, data: dict | None =
                     endpoint_id=endpoint_id,
                     event_id=event_id,
                     event=event,
-                    incident_id=getattr(incident, "id", None),
+                    incident_id=incident_id,
                     body=body,
                     next_attempt_at=moment,
                     created_at=moment,
@@ -181,14 +184,6 @@ def emit(*, principal: Principal, event: str, incident=None, data: dict | None =
     except Exception:
         log.exception("could not record webhook deliveries for %s", event)
         return 0
-
-
-def _incident_payload(incident):
-    if incident is None:
-        return None
-    from incidents.api.representation import incident_data
-
-    return incident_data(incident)
 
 
 def backoff(attempt_count: int, rng: random.Random) -> timedelta:
@@ -303,33 +298,46 @@ def retry_now(*, principal: Principal, delivery_id: ObjectId, clock: Clock = now
     return send(delivery, clock=clock, **kwargs)
 
 
-def retry_deliveries(
-    *, principal: Principal, incident_refs: list[str], delivery_refs: list[str], limit: int = 100
-) -> tuple[list[dict], int]:
-    """`bulk_retry_api/`: (one result per delivery, how many were left for another call)."""
-    from incidents.selectors import incidents_by_refs
-    from servicedesk.api.bulk import error_of
+class DeliveryFailed(DomainError):
+    """The receiver did not accept a delivery sent again on demand."""
 
+    status = 502
+    default_code = "delivery_failed"
+    default_message = "The receiver did not accept the delivery."
+
+
+def retry_deliveries(
+    *,
+    principal: Principal,
+    incidents: list[tuple[str, ObjectId | None]],
+    delivery_refs: list[str],
+    limit: int = 100,
+) -> tuple[list[dict], int]:
+    """`bulk_retry_api/`: (one result per delivery, how many were left for another call).
+
+    `incidents` pairs each incident reference as given with its id (None when the
+    caller's organization has no such incident). A refused item's `error` is a
+    `DomainError`, rendered by the API layer.
+    """
     # One slot per result, in the order given: a ready result (an unknown id), or a
     # delivery to send. Only the first `limit` sends are made; the rest is `remaining`.
     slots: list[dict | tuple[str | None, ObjectId]] = []
     scoped = Delivery.objects(organization_id=principal.organization_id)
-    if incident_refs:
-        found = incidents_by_refs(principal=principal, refs=incident_refs, deleted=None)
-        ids = list(dict.fromkeys(incident.id for incident in found.values()))
+    if incidents:
+        ids = list(dict.fromkeys(incident_id for _, incident_id in incidents if incident_id))
         # Not yet delivered: failed ones, and pending ones (waiting for a retry or new).
         due = scoped.filter(incident_id__in=ids, status__in=[FAILED, PENDING])
         of_incident: dict[ObjectId, list[ObjectId]] = {}
         for doc in due.only("id", "incident_id").order_by("created_at", "id"):
             of_incident.setdefault(doc.incident_id, []).append(doc.id)
-        for ref in incident_refs:
-            if ref not in found:
-                slots.append(_missing(ref, None, error_of))
+        for ref, incident_id in incidents:
+            if incident_id is None:
+                slots.append(_missing(ref, None))
                 continue
-            slots += [(None, delivery_id) for delivery_id in of_incident.pop(found[ref].id, [])]
+            slots += [(None, delivery_id) for delivery_id in of_incident.pop(incident_id, [])]
     for ref in delivery_refs:
         if not ObjectId.is_valid(ref) or len(ref) != 24:
-            slots.append(_missing(None, ref, error_of))
+            slots.append(_missing(None, ref))
             continue
         slots.append((ref, ObjectId(ref)))
     results: list[dict] = []
@@ -339,40 +347,36 @@ def retry_deliveries(
             results.append(slot)
         elif sends < limit:
             sends += 1
-            results.append(_retry_one(principal, *slot, scoped, error_of))
+            results.append(_retry_one(principal, *slot, scoped))
         else:
             remaining += 1
     return results, remaining
 
 
-def _missing(incident_ref, delivery_ref, error_of) -> dict:
-    from django.http import Http404
-
+def _missing(incident_ref, delivery_ref) -> dict:
     return {
         "delivery_id": delivery_ref,
         "incident_id": incident_ref,
         "ok": False,
-        "error": error_of(Http404()),
+        "error": NotFound(),
     }
 
 
-def _retry_one(principal, ref, delivery_id, scoped, error_of) -> dict:
-    from servicedesk.api.exceptions import Conflict
-
+def _retry_one(principal, ref, delivery_id, scoped) -> dict:
     current = scoped.filter(id=delivery_id).only("id", "incident_id", "status").first()
     if current is None:
-        return _missing(None, ref, error_of)
+        return _missing(None, ref)
     entry = {
         "delivery_id": str(delivery_id),
         "incident_id": str(current.incident_id) if current.incident_id else None,
     }
     if current.status == SUCCEEDED:
         error = Conflict("This delivery already succeeded.", code="already_delivered")
-        return {**entry, "ok": False, "status": SUCCEEDED, "error": error_of(error)}
+        return {**entry, "ok": False, "status": SUCCEEDED, "error": error}
     delivery = retry_now(principal=principal, delivery_id=delivery_id)
     if delivery is None:
         error = Conflict("This delivery is being sent right now.", code="in_flight")
-        return {**entry, "ok": False, "error": error_of(error)}
+        return {**entry, "ok": False, "error": error}
     last = delivery.attempts[-1] if delivery.attempts else None
     result = {
         **entry,
@@ -381,10 +385,5 @@ def _retry_one(principal, ref, delivery_id, scoped, error_of) -> dict:
         "response_status": last.response_status if last else None,
     }
     if delivery.status != SUCCEEDED and last is not None:
-        result["error"] = {
-            "status": 502,
-            "code": "delivery_failed",
-            "detail": last.error,
-            "attr": None,
-        }
+        result["error"] = DeliveryFailed(last.error)
     return result

@@ -5,9 +5,9 @@ import random
 import orjson
 
 from incidents import demo
-from incidents.api.representation import PROJECTION, incident_data
 from incidents.api.serializers import IncidentSerializer
 from incidents.documents import Incident
+from incidents.representation import PROJECTION, incident_data
 from servicedesk.api.render import ORJSONRenderer
 from servicedesk.tenancy.services import Principal
 

@@ -1,6 +1,7 @@
 """Unit tests for incidents.transitions: the workflow table, cell by cell."""
 
 import dataclasses
+from datetime import UTC, datetime
 
 import pytest
 
@@ -16,6 +17,7 @@ from incidents.transitions import (
     is_noop,
     is_open,
     missing_requirements,
+    plan_move,
     state_for,
 )
 
@@ -317,6 +319,8 @@ def test_transition_constructor_fields():
         "action",
         "requires",
         "optional",
+        "recorded_as",
+        "writes",
     ]
 
 
@@ -341,3 +345,157 @@ def test_transition_error_attributes():
     )
     assert "missing_field" in repr(err)
     assert TransitionError("same_status", "x").field is None
+
+
+# --- plan_move: what each move writes, from every entry point -----------------------
+
+MOMENT = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+FULL = {"hold_reason": "Scheduled", "resolution_type": "Fixed", "closure_note": "n", "reason": "r"}
+
+
+def status_fields(status_id: int) -> dict:
+    state_id = STATE[status_id]
+    return {
+        "basic_info.status_id": status_id,
+        "basic_info.status": NAMES[status_id],
+        "basic_info.state_id": state_id,
+        "basic_info.state": {1: "Open", 2: "Resolved", 3: "Closed"}[state_id],
+    }
+
+
+@pytest.mark.parametrize(
+    ("from_id", "to_id"),
+    [(f, t) for f in ALL for t in ALL if GRID[f][t - 1] not in ("=", ".")],
+)
+def test_every_allowed_move_writes_its_status_and_state(from_id, to_id):
+    move = plan_move(
+        from_status_id=from_id, to_status_id=to_id, provided=FULL, actor="key:a", moment=MOMENT
+    )
+    assert move.transition.to_status_id == to_id
+    assert move.from_status_id == from_id
+    assert {k: v for k, v in move.set.items() if k.startswith("basic_info.st")} == (
+        status_fields(to_id)
+    )
+
+
+def test_resolve_writes_the_resolution_and_who_and_when():
+    move = plan_move(
+        from_status_id=IN_PROGRESS, action="resolve", provided=FULL, actor="key:a", moment=MOMENT
+    )
+    assert move.recorded_as == "resolved"
+    assert move.set == {
+        **status_fields(RESOLVED),
+        "basic_info.resolution_type": "Fixed",
+        "close_info.resolution_type": "Fixed",
+        "close_info.resolution_type_id": 1,
+        "close_info.closure_note": "n",
+        "close_info.resolved_at": MOMENT,
+        "close_info.resolved_by": "key:a",
+    }
+    assert move.inc == {}
+
+
+@pytest.mark.parametrize("value", [1, "fixed", " Fixed "])
+def test_resolution_type_by_id_or_name(value):
+    provided = {**FULL, "resolution_type": value}
+    move = plan_move(
+        from_status_id=NEW, action="resolve", provided=provided, actor="a", moment=MOMENT
+    )
+    assert move.set["close_info.resolution_type_id"] == 1
+
+
+@pytest.mark.parametrize("value", ["Nope", 99, 1.0])
+def test_unknown_resolution_type_is_a_choice_error_naming_the_field(value):
+    with pytest.raises(ChoiceError) as exc:
+        plan_move(
+            from_status_id=NEW,
+            action="resolve",
+            provided={**FULL, "resolution_type": value},
+            actor="a",
+            moment=MOMENT,
+        )
+    assert exc.value.field == "resolution_type"
+
+
+def test_reopen_counts_and_clears_the_resolution():
+    move = plan_move(
+        from_status_id=RESOLVED, action="reopen", provided=FULL, actor="a", moment=MOMENT
+    )
+    assert move.recorded_as == "reopened"
+    assert move.inc == {"close_info.reopen_count": 1}
+    assert move.set["close_info.last_reopen_reason"] == "r"
+    assert move.set["close_info.resolved_at"] is None
+    assert move.set["close_info.resolved_by"] == ""
+    assert move.set["basic_info.status_id"] == IN_PROGRESS
+
+
+def test_a_move_to_in_progress_from_resolved_is_a_reopen_whatever_names_it():
+    by_status = plan_move(
+        from_status_id=RESOLVED, to_status_id=IN_PROGRESS, provided=FULL, actor="a", moment=MOMENT
+    )
+    assert by_status.transition.action == "reopen"
+    assert by_status.inc == {"close_info.reopen_count": 1}
+
+
+@pytest.mark.parametrize("from_id", [NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, CLOSED, CANCELLED])
+def test_reopen_of_anything_but_resolved_is_refused_naming_the_incident(from_id):
+    with pytest.raises(TransitionError) as exc:
+        plan_move(from_status_id=from_id, action="reopen", provided=FULL, actor="a", moment=MOMENT)
+    assert (exc.value.code, exc.value.field, exc.value.status) == (
+        "invalid_transition",
+        "incident_id",
+        409,
+    )
+    assert NAMES[from_id] in exc.value.message
+
+
+def test_close_keeps_a_closure_note_only_when_given():
+    plain = plan_move(
+        from_status_id=RESOLVED, action="close", provided={}, actor="a", moment=MOMENT
+    )
+    assert plain.set == {
+        **status_fields(CLOSED),
+        "close_info.closed_at": MOMENT,
+        "close_info.closed_by": "a",
+    }
+    noted = plan_move(
+        from_status_id=RESOLVED,
+        action="close",
+        provided={"closure_note": "done"},
+        actor="a",
+        moment=MOMENT,
+    )
+    assert noted.set["close_info.closure_note"] == "done"
+    assert noted.recorded_as == "closed"
+
+
+def test_cancel_records_the_reason_and_who_closed_it():
+    move = plan_move(from_status_id=NEW, action="cancel", provided=FULL, actor="a", moment=MOMENT)
+    assert move.recorded_as == "cancelled"
+    assert move.set["close_info.cancel_reason"] == "r"
+    assert (move.set["close_info.closed_at"], move.set["close_info.closed_by"]) == (MOMENT, "a")
+
+
+@pytest.mark.parametrize(
+    ("action", "field"), [("resolve", "resolution_type"), ("cancel", "reason")]
+)
+def test_a_missing_requirement_is_a_400_named_required_for_clients(action, field):
+    with pytest.raises(TransitionError) as exc:
+        plan_move(from_status_id=NEW, action=action, provided={}, actor="a", moment=MOMENT)
+    assert (exc.value.status, exc.value.code, exc.value.api_code, exc.value.field) == (
+        400,
+        "missing_field",
+        "required",
+        field,
+    )
+
+
+def test_a_move_the_status_forbids_is_a_409():
+    with pytest.raises(TransitionError) as exc:
+        plan_move(from_status_id=CLOSED, action="resolve", provided=FULL, actor="a", moment=MOMENT)
+    assert (exc.value.status, exc.value.api_code) == (409, "invalid_transition")
+
+
+def test_plan_move_needs_a_target():
+    with pytest.raises(ValueError, match="to_status_id or action"):
+        plan_move(from_status_id=NEW, provided={}, actor="a", moment=MOMENT)

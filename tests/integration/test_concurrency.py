@@ -110,3 +110,46 @@ def test_the_same_incident_resolved_by_two_clients_at_once_resolves_once(service
         resolved = [e for e in doc.get("history", []) if e.get("action") == "resolved"]
         assert len(resolved) == 1, doc.get("history")
         assert (resolved[0]["field"], resolved[0]["new"]) == ("basic_info.status_id", 5)
+
+
+CONVERSATIONS = "/ux/sd/inci/conversation/"
+BODY_EDITS = 8  # within the 10 earlier bodies a conversation keeps
+CC_EDITS = 8
+
+
+def test_concurrent_edits_of_one_conversation_all_land_through_compare_and_set(service):
+    """Edits of the body and of the copy list at once, over two workers: every edit is
+    answered 200 and kept (each body in the previous bodies, one version step each)."""
+    api = service.api
+    created = api.create("conversation race")
+    assert created.status == 201, created.describe()
+    made = api.call(
+        "POST",
+        CONVERSATIONS,
+        {"incident_id": created.body["incident_id"], "kind": "reply", "body": "<p>v0</p>"},
+    )
+    assert made.status == 201, made.describe()
+    path = f"{CONVERSATIONS}{made.body['conversation_id']}/"
+    edits = [{"body": f"<p>v{n}</p>"} for n in range(1, BODY_EDITS + 1)]
+    edits += [{"cc": [f"copy{n}@example.com"]} for n in range(CC_EDITS)]
+    start = threading.Barrier(len(edits))
+
+    def edit(body):
+        start.wait(timeout=30)
+        return api.call("PATCH", path, body)
+
+    with ThreadPoolExecutor(len(edits)) as pool:
+        replies = list(pool.map(edit, edits))
+
+    assert all(reply.status == 200 for reply in replies), _summary(replies)
+    after = api.call("GET", path)
+    assert after.status == 200, after.describe()
+    assert after.header("ETag") == f'"{1 + len(edits)}"'
+    bodies = [entry["body_html"] for entry in after.body["previous_bodies"]]
+    assert sorted([*bodies, after.body["body"]]) == sorted(
+        f"<p>v{n}</p>" for n in range(BODY_EDITS + 1)
+    )
+    assert after.body["cc"][0] in {f"copy{n}@example.com" for n in range(CC_EDITS)}
+    doc = service.db[INCIDENTS].find_one({"_id": ObjectId(created.body["incident_id"])})
+    edited = [e for e in doc["history"] if e["action"] == "conversation_edited"]
+    assert len(edited) == len(edits)

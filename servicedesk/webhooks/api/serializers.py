@@ -7,16 +7,24 @@ from rest_framework import serializers
 from servicedesk.api.fields import StrictBooleanField, StrictCharField
 from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import DocumentSerializer
-from servicedesk.webhooks.documents import EVENTS, STATUSES, Delivery, WebhookEndpoint
+from servicedesk.webhooks import events
+from servicedesk.webhooks.documents import STATUSES, Delivery, WebhookEndpoint
 
 
 class WebhookInput(serializers.Serializer):
     url = serializers.URLField(max_length=2000, help_text="http or https; must be public.")
-    events = serializers.ListField(
-        child=serializers.ChoiceField(choices=EVENTS), min_length=1, max_length=len(EVENTS)
-    )
     active = StrictBooleanField(required=False, default=True)
     description = StrictCharField(required=False, allow_blank=True, max_length=500)
+
+    def get_fields(self):
+        fields = super().get_fields()
+        # The catalogue is filled by the apps at start-up (webhooks.events), so the
+        # field is made per serializer rather than at import.
+        known = events.known()
+        subscribed = serializers.ListField(
+            child=serializers.ChoiceField(choices=known), min_length=1, max_length=len(known)
+        )
+        return {"url": fields.pop("url"), "events": subscribed, **fields}
 
     def validate_url(self, value):
         if not value.lower().startswith(("http://", "https://")):
@@ -94,7 +102,11 @@ class DeliveryListParams(StrictQuery):
     paged = True
     incident_id = StrictCharField(required=False, max_length=64)
     status = serializers.ChoiceField(choices=STATUSES, required=False)
-    event = serializers.ChoiceField(choices=EVENTS, required=False)
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["event"] = serializers.ChoiceField(choices=events.known(), required=False)
+        return fields
 
 
 class RetryResult(serializers.Serializer):

@@ -1,15 +1,13 @@
 """`webhook/` (endpoints, admin keys) and `delivery/` (the delivery log, admin keys)."""
 
-from bson import ObjectId
-from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.response import Response
 
-from incidents import selectors as incident_selectors
 from servicedesk.api.viewsets import TenantViewSet
+from servicedesk.errors import NotFound
 from servicedesk.tenancy.documents import SCOPE_ADMIN
-from servicedesk.webhooks import services
+from servicedesk.webhooks import events, services
 from servicedesk.webhooks.api.serializers import (
     DeliveryListParams,
     DeliverySerializer,
@@ -103,16 +101,10 @@ class DeliveryViewSet(mixins.RetrieveModelMixin, TenantViewSet):
         filters = params.validated_data
         queryset = self.get_queryset()
         if "incident_id" in filters:
-            incident = incident_selectors.incidents_by_refs(
-                principal=self.principal, refs=[filters["incident_id"]], deleted=None
-            ).get(filters["incident_id"])
-            if incident is not None:
-                queryset = queryset.filter(incident_id=incident.id)
-            elif ObjectId.is_valid(filters["incident_id"]) and len(filters["incident_id"]) == 24:
-                # Deleted for good: its deliveries (incident.deleted last) are still logged.
-                queryset = queryset.filter(incident_id=ObjectId(filters["incident_id"]))
-            else:
-                raise Http404
+            incident_id = events.subject_id(principal=self.principal, ref=filters["incident_id"])
+            if incident_id is None:
+                raise NotFound
+            queryset = queryset.filter(incident_id=incident_id)
         for name in ("status", "event"):
             if name in filters:
                 queryset = queryset.filter(**{name: filters[name]})

@@ -1,0 +1,14 @@
+"""The conversations app as other apps may use it: the only module they import."""
+
+from conversations.documents import Conversation
+from conversations.selectors import conversation_exists, conversation_summary
+from conversations.services import EVENTS, conversation_create, conversations_purge
+
+__all__ = [
+    "EVENTS",
+    "Conversation",
+    "conversation_create",
+    "conversation_exists",
+    "conversation_summary",
+    "conversations_purge",
+]
