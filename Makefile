@@ -29,9 +29,12 @@ test: $(STAMP)
 fuzz: $(STAMP)
 	SERVICEDESK_FUZZ_EXAMPLES=200 $(PY) -m pytest tests/fuzz -q $(PYTEST_ARGS)
 
+# ruff (style, lazy imports, no HTTP in the domain) and import-linter (the layers and app
+# boundaries of [tool.importlinter] in pyproject.toml).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .

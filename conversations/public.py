@@ -1,6 +1,7 @@
 """The conversations app as other apps may use it: the only module they import."""
 
 from conversations.documents import Conversation
+from conversations.references import register_attachment_lookup
 from conversations.selectors import conversation_exists, conversation_summary
 from conversations.services import EVENTS, conversation_create, conversations_purge
 
@@ -11,4 +12,5 @@ __all__ = [
     "conversation_exists",
     "conversation_summary",
     "conversations_purge",
+    "register_attachment_lookup",
 ]

@@ -7,7 +7,6 @@ back to In Progress). If the incident vanished meanwhile, the conversation
 write is undone and the caller gets 404.
 """
 
-from attachments import public as attachments
 from conversations.documents import (
     INBOUND,
     KIND_FORWARD,
@@ -17,6 +16,7 @@ from conversations.documents import (
     Conversation,
     PreviousBody,
 )
+from conversations.references import attachment_ids_on
 from conversations.representation import conversation_data
 from incidents import public as incidents
 from servicedesk import cas
@@ -55,7 +55,7 @@ def check_attachments(
 ) -> list[str]:
     """Attachment references must be attachments of this incident (of this organization)."""
     refs = list(dict.fromkeys(ref.lower() for ref in refs))
-    found = attachments.attachment_ids_on(
+    found = attachment_ids_on(
         organization_id=principal.organization_id, incident_id=incident.id, refs=refs
     )
     for index, ref in enumerate(refs):
