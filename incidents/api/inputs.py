@@ -50,26 +50,24 @@ class IncidentRefs(serializers.Serializer):
         return attrs
 
 
-def plain_text(required: bool, help_text: str) -> StrictCharField:
-    """Plain text, at most 2000 characters."""
-    return StrictCharField(
+def _text(field_class, max_length: int, required: bool, help_text: str):
+    return field_class(
         required=required,
         allow_blank=not required,
-        max_length=TEXT_MAX,
+        max_length=max_length,
         trim_whitespace=True,
         help_text=help_text,
     )
+
+
+def plain_text(required: bool, help_text: str) -> StrictCharField:
+    """Plain text, at most 2000 characters."""
+    return _text(StrictCharField, TEXT_MAX, required, help_text)
 
 
 def note(required: bool, help_text: str) -> RichTextField:
     """Rich text (sanitized HTML)."""
-    return RichTextField(
-        required=required,
-        allow_blank=not required,
-        max_length=DESCRIPTION_MAX,
-        trim_whitespace=True,
-        help_text=help_text,
-    )
+    return _text(RichTextField, DESCRIPTION_MAX, required, help_text)
 
 
 class ResolveInput(IncidentRefs):

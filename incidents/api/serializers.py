@@ -35,6 +35,7 @@ from servicedesk.api.serializers import (
     EmbeddedDocumentSerializer,
     NestedSerializer,
     TimestampField,
+    embedded_serializer,
 )
 from servicedesk.errors import InvalidInputs
 
@@ -205,12 +206,23 @@ class FirstCallField(serializers.JSONField):
     """true or false, or "" for false (checked by `validate_is_first_call`)."""
 
 
+class ConfigObjects(serializers.Serializer):
+    """The incident's configuration objects, as the create body and `config` both carry them."""
+
+    hold_config = JSONObjectField(required=False)
+    escalation = JSONObjectField(required=False)
+    approval_config = JSONObjectField(required=False)
+    lock_config = JSONObjectField(required=False)
+    field_service_config = JSONObjectField(required=False)
+    api_link = JSONObjectField(required=False)
+
+
 @extend_schema_serializer(
     examples=[
         OpenApiExample("The listing's example", value=LISTING_CREATE_EXAMPLE, request_only=True)
     ]
 )
-class IncidentCreateSerializer(serializers.Serializer):
+class IncidentCreateSerializer(ConfigObjects):
     """The flat create body of the API listing. Empty strings mean "not given".
 
     Enumerations (state, status, urgency, impact, priority, incident_source,
@@ -258,12 +270,6 @@ class IncidentCreateSerializer(serializers.Serializer):
     location = JSONObjectField(required=False)
     template_info = JSONObjectField(required=False)
     config = JSONObjectField(required=False)
-    hold_config = JSONObjectField(required=False)
-    escalation = JSONObjectField(required=False)
-    approval_config = JSONObjectField(required=False)
-    lock_config = JSONObjectField(required=False)
-    field_service_config = JSONObjectField(required=False)
-    api_link = JSONObjectField(required=False)
     closure_info = JSONObjectField(required=False, help_text="Ignored: set by resolving.")
     closure_note = text(max_length=DESCRIPTION_MAX, help_text="Ignored: set by resolving.")
     attachment = JSONObjectField(
@@ -331,10 +337,7 @@ class IncidentCreateSerializer(serializers.Serializer):
 # --- The stored incident ---------------------------------------------------------
 
 
-class IncidentTypeInfoSerializer(EmbeddedDocumentSerializer):
-    class Meta:
-        model = IncidentTypeInfo
-        fields = "__all__"
+IncidentTypeInfoSerializer = embedded_serializer(IncidentTypeInfo)
 
 
 class BasicInfoSerializer(EmbeddedDocumentSerializer):
@@ -354,51 +357,23 @@ class BasicInfoSerializer(EmbeddedDocumentSerializer):
         }
 
 
-class RequesterSerializer(EmbeddedDocumentSerializer):
+class ContactSerializer(EmbeddedDocumentSerializer):
+    """A person's contact details: the requester, the reporter."""
+
     email = ContactEmailField()
     phone = text(max_length=40, validators=[validate_phone])
 
-    class Meta:
-        model = Requester
-        fields = "__all__"
+
+RequesterSerializer = embedded_serializer(Requester, ContactSerializer)
+ReporterInfoSerializer = embedded_serializer(ReporterInfo, ContactSerializer)
+SourceInfoSerializer = embedded_serializer(SourceInfo)
+AssignmentInfoSerializer = embedded_serializer(
+    AssignmentInfo, assigned_at=TimestampField(read_only=True, allow_null=True)
+)
+CloseInfoSerializer = embedded_serializer(CloseInfo)
 
 
-class ReporterInfoSerializer(EmbeddedDocumentSerializer):
-    email = ContactEmailField()
-    phone = text(max_length=40, validators=[validate_phone])
-
-    class Meta:
-        model = ReporterInfo
-        fields = "__all__"
-
-
-class SourceInfoSerializer(EmbeddedDocumentSerializer):
-    class Meta:
-        model = SourceInfo
-        fields = "__all__"
-
-
-class AssignmentInfoSerializer(EmbeddedDocumentSerializer):
-    assigned_at = TimestampField(read_only=True, allow_null=True)
-
-    class Meta:
-        model = AssignmentInfo
-        fields = "__all__"
-
-
-class CloseInfoSerializer(EmbeddedDocumentSerializer):
-    class Meta:
-        model = CloseInfo
-        fields = "__all__"
-
-
-class ConfigSerializer(EmbeddedDocumentSerializer):
-    hold_config = JSONObjectField(required=False)
-    escalation = JSONObjectField(required=False)
-    approval_config = JSONObjectField(required=False)
-    lock_config = JSONObjectField(required=False)
-    field_service_config = JSONObjectField(required=False)
-    api_link = JSONObjectField(required=False)
+class ConfigSerializer(EmbeddedDocumentSerializer, ConfigObjects):
     general = JSONObjectField(required=False)
 
     class Meta:

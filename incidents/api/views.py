@@ -37,6 +37,15 @@ UPDATE_DESCRIPTION = (
 )
 
 
+# PUT and PATCH take the same body and answer the same way.
+EDIT_SCHEMA = {
+    "description": UPDATE_DESCRIPTION,
+    "parameters": [ID_PARAMETER, IF_MATCH],
+    "request": IncidentUpdateInput,
+    "responses": {200: IncidentSerializer},
+}
+
+
 @extend_schema_view(
     list=extend_schema(
         summary="List incidents",
@@ -66,20 +75,8 @@ UPDATE_DESCRIPTION = (
         ),
         parameters=[ID_PARAMETER],
     ),
-    update=extend_schema(
-        summary="Replace an incident",
-        description=UPDATE_DESCRIPTION,
-        parameters=[ID_PARAMETER, IF_MATCH],
-        request=IncidentUpdateInput,
-        responses={200: IncidentSerializer},
-    ),
-    partial_update=extend_schema(
-        summary="Change part of an incident",
-        description=UPDATE_DESCRIPTION,
-        parameters=[ID_PARAMETER, IF_MATCH],
-        request=IncidentUpdateInput,
-        responses={200: IncidentSerializer},
-    ),
+    update=extend_schema(summary="Replace an incident", **EDIT_SCHEMA),
+    partial_update=extend_schema(summary="Change part of an incident", **EDIT_SCHEMA),
     destroy=extend_schema(
         summary="Delete an incident (to the trash)",
         description=(

@@ -100,3 +100,12 @@ class DocumentSerializer(_StrictFields, drf_me.DocumentSerializer):
 
 class EmbeddedDocumentSerializer(_StrictFields, drf_me.EmbeddedDocumentSerializer):
     pass
+
+
+def embedded_serializer(document: type, base: type = EmbeddedDocumentSerializer, **fields) -> type:
+    """`<Document>Serializer` of every field of an embedded document (`fields` declares some).
+
+    Named after the document, so the OpenAPI schema gets one named component each.
+    """
+    meta = type("Meta", (), {"model": document, "fields": "__all__"})
+    return type(f"{document.__name__}Serializer", (base,), {**fields, "Meta": meta})
