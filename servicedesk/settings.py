@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "drf_standardized_errors",
     "servicedesk.tenancy",
+    "servicedesk.jobs",
     "servicedesk.webhooks",
     "incidents",
     "conversations",
@@ -146,6 +147,20 @@ SERVICEDESK_WEBHOOK_BACKOFF_MAX_SECONDS = env.integer(
 SERVICEDESK_WEBHOOK_DISPATCHER = os.environ.get("SERVICEDESK_WEBHOOK_DISPATCHER", "inprocess")
 SERVICEDESK_WEBHOOK_POLL_SECONDS = env.integer(
     "SERVICEDESK_WEBHOOK_POLL_SECONDS", default=2, minimum=1
+)
+
+# --- Periodic jobs (servicedesk.jobs) ------------------------------------------
+# `inprocess`: each serving process runs a job runner thread (needed on the embedded
+# store); `off`: run `manage.py run_jobs` as a separate worker instead. Unset, the former
+# SERVICEDESK_WEBHOOK_DISPATCHER decides as it did: `inprocess`, and any other value off.
+SERVICEDESK_JOBS = env.choice(
+    "SERVICEDESK_JOBS",
+    ("inprocess", "off"),
+    default=(
+        "inprocess"
+        if os.environ.get("SERVICEDESK_WEBHOOK_DISPATCHER", "inprocess") == "inprocess"
+        else "off"
+    ),
 )
 
 # --- CORS ----------------------------------------------------------------------
