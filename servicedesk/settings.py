@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "drf_standardized_errors",
+    "servicedesk",  # the project's own jobs (housekeeping sweeps)
     "servicedesk.tenancy",
     "servicedesk.jobs",
     "servicedesk.webhooks",
@@ -142,9 +143,7 @@ SERVICEDESK_WEBHOOK_BACKOFF_SECONDS = env.integer("SERVICEDESK_WEBHOOK_BACKOFF_S
 SERVICEDESK_WEBHOOK_BACKOFF_MAX_SECONDS = env.integer(
     "SERVICEDESK_WEBHOOK_BACKOFF_MAX_SECONDS", default=6 * 3600
 )
-# `inprocess`: each serving process runs a dispatcher thread (needed on the embedded
-# store); `off`: run `manage.py run_deliveries` as a separate worker instead.
-SERVICEDESK_WEBHOOK_DISPATCHER = os.environ.get("SERVICEDESK_WEBHOOK_DISPATCHER", "inprocess")
+# How often the `webhooks.deliver` job looks for due deliveries.
 SERVICEDESK_WEBHOOK_POLL_SECONDS = env.integer(
     "SERVICEDESK_WEBHOOK_POLL_SECONDS", default=2, minimum=1
 )

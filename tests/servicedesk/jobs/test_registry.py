@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from servicedesk.jobs import UnknownJob
+from servicedesk.jobs import UnknownJob, registry
 from servicedesk.jobs.registry import DEFAULT_LEASE_SECONDS, Job, Registry
 
 JOBS_PACKAGE = Path(__file__).resolve().parents[3] / "servicedesk" / "jobs"
@@ -73,6 +73,15 @@ def test_select_by_name_and_unknown_names():
     assert [job.name for job in jobs.select(["c.three", "a.one"])] == ["a.one", "c.three"]
     with pytest.raises(UnknownJob, match=r"no job named nope; registered: a\.one, b\.two"):
         jobs.select(["a.one", "nope"])
+
+
+def test_the_service_registers_deliveries_and_every_sweep():
+    assert {job.name for job in registry.all()} >= {
+        "webhooks.deliver",
+        "claims.sweep",
+        "ratelimit.sweep",
+        "idempotency.sweep",
+    }
 
 
 def test_the_jobs_package_imports_no_app():

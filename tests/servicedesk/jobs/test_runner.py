@@ -188,3 +188,18 @@ def test_stop_ends_a_long_run_which_releases_its_lease(clean_db):
     assert not thread.is_alive()
     record = leases.latest("t.long")
     assert record["released_at"] is not None and record["run_count"] == 1
+
+
+def test_in_process_runner_starts_once_and_stops(clean_db, settings):
+    settings.SERVICEDESK_JOBS = "off"
+    assert runners.start_in_process() is None
+    settings.SERVICEDESK_JOBS = "inprocess"
+    stop = runners.start_in_process()
+    try:
+        assert stop is not None
+        assert runners.start_in_process() is None  # once per process
+        (thread,) = [t for t in threading.enumerate() if t.name == "jobs"]
+        wait_until(lambda: leases.latest("claims.sweep") is not None)  # it runs the jobs
+    finally:
+        runners.stop_in_process()
+    assert stop.is_set() and not thread.is_alive()
