@@ -141,7 +141,8 @@ def acquire(
     if top is None or top["term"] != term:
         collection.delete_one({"_id": _key(job, term), "holder": holder})
         return Refusal(job, "lost")
-    collection.delete_many({"job": job, "term": {"$lt": term - 1}})
+    if term > 2:
+        collection.delete_many({"job": job, "term": {"$lt": term - 1}})
     return Lease(job, term, holder, float(lease_seconds), moment, expires_at)
 
 
