@@ -8,7 +8,8 @@ read followed by a write, so two writers can both pass a version check there;
 unique inserts, on the other hand, are decided by the unique index everywhere.
 
 A claim whose holder died is taken over once it is older than `stale_after`.
-Old claims are swept by the dispatcher loop (FerretDB has no TTL indexes).
+Old claims are swept by the `claims.sweep` job (servicedesk.housekeeping;
+FerretDB has no TTL indexes).
 """
 
 from datetime import timedelta

@@ -6,8 +6,8 @@ one `findAndModify` with `$inc` per request updates both and returns them, so
 the limit holds across any number of worker processes. On a server whose
 `findAndModify` is not atomic (FerretDB 1.x) each number handed out is also
 claimed with a unique insert, and a number handed out twice is drawn again,
-so the count stays exact there too. Old windows are swept by the dispatcher
-loop (FerretDB has no TTL indexes).
+so the count stays exact there too. Old windows are swept by the
+`ratelimit.sweep` job (servicedesk.housekeeping; FerretDB has no TTL indexes).
 
 The window document also lists the organization's keys revoked lately
 (`revoked`) and counts changes of its webhook endpoints (`hooks`). A worker

@@ -23,7 +23,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "drf_standardized_errors",
+    "servicedesk",  # the project's own jobs (housekeeping sweeps)
     "servicedesk.tenancy",
+    "servicedesk.jobs",
     "servicedesk.webhooks",
     "incidents",
     "conversations",
@@ -141,11 +143,23 @@ SERVICEDESK_WEBHOOK_BACKOFF_SECONDS = env.integer("SERVICEDESK_WEBHOOK_BACKOFF_S
 SERVICEDESK_WEBHOOK_BACKOFF_MAX_SECONDS = env.integer(
     "SERVICEDESK_WEBHOOK_BACKOFF_MAX_SECONDS", default=6 * 3600
 )
-# `inprocess`: each serving process runs a dispatcher thread (needed on the embedded
-# store); `off`: run `manage.py run_deliveries` as a separate worker instead.
-SERVICEDESK_WEBHOOK_DISPATCHER = os.environ.get("SERVICEDESK_WEBHOOK_DISPATCHER", "inprocess")
+# How often the `webhooks.deliver` job looks for due deliveries.
 SERVICEDESK_WEBHOOK_POLL_SECONDS = env.integer(
     "SERVICEDESK_WEBHOOK_POLL_SECONDS", default=2, minimum=1
+)
+
+# --- Periodic jobs (servicedesk.jobs) ------------------------------------------
+# `inprocess`: each serving process runs a job runner thread (needed on the embedded
+# store); `off`: run `manage.py run_jobs` as a separate worker instead. Unset, the former
+# SERVICEDESK_WEBHOOK_DISPATCHER decides as it did: `inprocess`, and any other value off.
+SERVICEDESK_JOBS = env.choice(
+    "SERVICEDESK_JOBS",
+    ("inprocess", "off"),
+    default=(
+        "inprocess"
+        if os.environ.get("SERVICEDESK_WEBHOOK_DISPATCHER", "inprocess") == "inprocess"
+        else "off"
+    ),
 )
 
 # --- CORS ----------------------------------------------------------------------

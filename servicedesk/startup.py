@@ -1,4 +1,5 @@
-"""What a serving process does once at start: register bootstrap keys, or make a demo key."""
+"""What a serving process does once at start: register bootstrap keys, or make a demo key,
+then start its job runner thread (servicedesk.jobs)."""
 
 import logging
 import sys
@@ -18,7 +19,7 @@ DEMO_ORG = "demo"
 
 def on_start() -> None:
     _bootstrap()
-    from servicedesk.webhooks.dispatcher import start_in_process
+    from servicedesk.jobs.runner import start_in_process
 
     start_in_process()
 

@@ -28,8 +28,8 @@ def pytest_report_header(config):
 def _database():
     from django.conf import settings
 
-    # No background sender behind the tests' backs (on_start would start one).
-    settings.SERVICEDESK_WEBHOOK_DISPATCHER = "off"
+    # No job runner behind the tests' backs (on_start would start one).
+    settings.SERVICEDESK_JOBS = "off"
     name = f"servicedesk_test_{uuid.uuid4().hex[:12]}"
     mongo.connect(db_name=name)
     if INTEGRATION:
@@ -39,6 +39,16 @@ def _database():
             pytest.exit(f"MONGODB_URI is set but the server does not answer: {exc}", returncode=3)
     yield name
     mongoengine.get_connection().drop_database(name)
+
+
+@pytest.fixture(autouse=True)
+def _no_background_jobs():
+    """No job runner thread sends deliveries or sweeps behind a test's back: a test that
+    starts one (startup.on_start with SERVICEDESK_JOBS=inprocess) has it stopped here."""
+    yield
+    from servicedesk.jobs.runner import stop_in_process
+
+    stop_in_process()
 
 
 @pytest.fixture(autouse=True)

@@ -82,14 +82,11 @@ def note(client, ref, text):
 
 
 @pytest.fixture
-def world(tenant, other_tenant, monkeypatch, settings):
+def world(tenant, other_tenant, settings):
     """The owner has INCI-1..3, the victim being INCI-3, and the attacker only INCI-1, so
     the victim's display id is not also one of the attacker's own."""
-    from servicedesk.webhooks import dispatcher
-
-    # No send of the deliveries behind the test's back (a dispatcher thread started by
-    # another test); the endpoints are local addresses, allowed for this test only.
-    monkeypatch.setattr(dispatcher, "deliver_due", lambda **kwargs: 0)
+    # No send of the deliveries behind the test's back (tests/conftest.py keeps background
+    # jobs off); the endpoints are local addresses, allowed for this test only.
     settings.SERVICEDESK_WEBHOOK_ALLOW_PRIVATE = True
 
     webhook = register(other_tenant.admin, f"{SECRET}-endpoint")

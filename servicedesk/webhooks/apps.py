@@ -5,3 +5,6 @@ class WebhooksConfig(AppConfig):
     name = "servicedesk.webhooks"
     label = "webhooks"
     verbose_name = "Outbound API calls (webhooks)"
+
+    def ready(self) -> None:
+        from servicedesk.webhooks import jobs  # noqa: F401  (registers the delivery job)

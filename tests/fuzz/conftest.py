@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from servicedesk.webhooks import dispatcher, transport
+from servicedesk.webhooks import transport
 from tests.conftest import Tenant
 
 API = "/ux/sd/inci/"
@@ -108,8 +108,6 @@ def _no_network(monkeypatch):
     # `transport.socket` is the socket module: http.client and ssl use the same functions.
     monkeypatch.setattr(transport.socket, "getaddrinfo", fake_getaddrinfo)
     monkeypatch.setattr(transport.socket, "create_connection", guarded_create_connection)
-    # Another test may have started the in-process dispatcher thread (startup.on_start).
-    monkeypatch.setattr(dispatcher, "deliver_due", lambda **kwargs: 0)
 
 
 @pytest.fixture(autouse=True)

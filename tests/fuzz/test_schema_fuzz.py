@@ -43,7 +43,7 @@ CHECKS = [
     response_headers_conformance,
     response_schema_conformance,
 ]
-# A plain Django handler: `servicedesk.wsgi` would also start the webhook dispatcher.
+# A plain Django handler: `servicedesk.wsgi` would also start the job runner.
 APP = WSGIHandler()
 schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", APP)
 

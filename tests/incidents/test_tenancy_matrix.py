@@ -58,14 +58,11 @@ class World:
 
 
 @pytest.fixture
-def world(tenant, other_tenant, monkeypatch):
+def world(tenant, other_tenant):
     """The owner (other_tenant) has INCI-1..3, the victim being INCI-3; the attacker
     (tenant) has only INCI-1, so the victim's display id is not also one of its own."""
-    from servicedesk.webhooks import dispatcher
-
-    # A dispatcher thread started by another test must not send the owner's deliveries
-    # (and change what the owner sees) while a case runs.
-    monkeypatch.setattr(dispatcher, "deliver_due", lambda **kwargs: 0)
+    # No job runner sends the owner's deliveries (and changes what the owner sees) while
+    # a case runs: tests/conftest.py keeps background jobs off.
     create(other_tenant.writer, "owner one")
     create(other_tenant.writer, "owner two")
     victim = create(
