@@ -9,4 +9,4 @@ class ServicedeskConfig(AppConfig):
     verbose_name = "Service desk"
 
     def ready(self) -> None:
-        from servicedesk import housekeeping  # noqa: F401  (registers the sweeps)
+        from servicedesk import housekeeping  # noqa: F401, PLC0415 - registers the sweeps once apps are ready

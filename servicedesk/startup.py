@@ -9,6 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from servicedesk import mongo
 from servicedesk.indexes import ensure_indexes
+from servicedesk.jobs.runner import start_in_process
 from servicedesk.tenancy import services
 from servicedesk.tenancy.documents import SCOPE_WRITE
 
@@ -19,8 +20,6 @@ DEMO_ORG = "demo"
 
 def on_start() -> None:
     _bootstrap()
-    from servicedesk.jobs.runner import start_in_process
-
     start_in_process()
 
 

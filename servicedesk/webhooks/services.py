@@ -118,7 +118,7 @@ def _subscribed(organization_id: ObjectId, event: str) -> list[ObjectId]:
     Read once per rate-limit window and worker while the endpoints do not change:
     a change is counted in the window document every request reads
     (ratelimit.record_endpoints_changed), so it is seen by the next request of
-    every worker. Without a window (rate limits off, the dispatcher, commands),
+    every worker. Without a window (rate limits off, the delivery job, commands),
     read every time, or once per bulk call.
     """
     stamp = ratelimit.current_stamp() or _call_stamp.get()
@@ -269,7 +269,7 @@ def send(
 
 
 def deliver_due(*, limit: int = 50, clock: Clock = now, **kwargs) -> int:
-    """Send up to `limit` due deliveries (the dispatcher's loop body); returns how many."""
+    """Send up to `limit` due deliveries (the body of the `webhooks.deliver` job)."""
     sent = 0
     while sent < limit:
         delivery = claim(
