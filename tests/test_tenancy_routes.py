@@ -23,26 +23,32 @@ covered by this matrix or by the incident matrix.
 from dataclasses import dataclass
 
 import pytest
-from django.urls import URLResolver, get_resolver
 
-import tests.incidents.test_tenancy_matrix as incident_matrix
 from conversations.documents import Conversation
 from incidents.documents import Incident
 from servicedesk.webhooks.documents import Delivery, WebhookEndpoint
+from tests.incidents.test_tenancy_matrix import CASES as INCIDENT_CASES
+from tests.incidents.test_tenancy_matrix import incident_routes
+from tests.support.tenancy import (
+    API_PREFIX,
+    SECRET,
+    Case,
+    api_routes,
+    create,
+    is_404,
+    no_leak,
+    ok,
+    params,
+    refused_404,
+    run_case,
+)
 
-Case = incident_matrix.Case
-SECRET = incident_matrix.SECRET
-API_PREFIX = incident_matrix.API_PREFIX
 ROOT = "/" + API_PREFIX
 INCIDENTS = ROOT + "incident/"
 CONVERSATIONS = ROOT + "conversation/"
 WEBHOOKS = ROOT + "webhook/"
 DELIVERIES = ROOT + "delivery/"
 PAGE = {"items_per_page": 100}
-
-create = incident_matrix.create
-no_leak = incident_matrix.no_leak
-is_404 = incident_matrix.is_404
 
 
 # --- the world: an attacker and an owner ---------------------------------------------
@@ -160,17 +166,6 @@ def snapshot(w: World) -> dict:
 
 
 # --- the answers ------------------------------------------------------------------------
-
-
-def ok(status):
-    def check(w, ref, response):
-        assert response.status_code == status, response.content
-
-    return check
-
-
-def refused_404(w, ref, response):
-    is_404(response)
 
 
 def only_mine(key):
@@ -480,23 +475,12 @@ CASES = [
     ),
 ]
 
-PARAMS = [
-    pytest.param(case, form, id=f"{case.method.upper()} {case.route} [{case.label}] by {form}")
-    for case in CASES
-    for form in (("incident_id", "display_id") if case.by_ref else ("none",))
-]
+PARAMS = params(CASES)
 
 
 @pytest.mark.parametrize(("case", "form"), PARAMS)
 def test_foreign_object_is_out_of_reach(world, case, form):
-    case.setup(world)
-    ref = world.victim.get(form, "")
-    before = snapshot(world)
-
-    case.refused(world, ref, case.send(world, ref, world.attacker.admin))
-
-    assert snapshot(world) == before
-    case.allowed(world, ref, case.send(world, ref, world.owner.admin))
+    run_case(world, case, form, snapshot)
 
 
 def test_attackers_endpoint_is_not_sent_the_owners_events(world):
@@ -511,39 +495,11 @@ def test_attackers_endpoint_is_not_sent_the_owners_events(world):
 # --- coverage ---------------------------------------------------------------------------------
 
 
-def api_routes() -> set[tuple[str, str]]:
-    """(pattern under API_PREFIX, method) of every route the resolver has under it."""
-    found = set()
-
-    def methods(callback) -> set[str]:
-        actions = getattr(callback, "actions", None)
-        if actions:
-            return set(actions)
-        view = getattr(callback, "cls", None) or getattr(callback, "view_class", None)
-        if view is None:  # a plain function view: assume it answers anything
-            return {"get", "post", "put", "patch", "delete"}
-        return {m for m in view.http_method_names if hasattr(view, m)}
-
-    def walk(patterns, prefix):
-        for pattern in patterns:
-            path = prefix + str(pattern.pattern).removeprefix("^").removesuffix("$")
-            if isinstance(pattern, URLResolver):
-                walk(pattern.url_patterns, path)
-            elif path.startswith(API_PREFIX):
-                route = path.removeprefix(API_PREFIX)
-                found.update(
-                    (route, m) for m in methods(pattern.callback) - incident_matrix.SKIPPED_METHODS
-                )
-
-    walk(get_resolver().url_patterns, "")
-    return found
-
-
 def test_every_api_route_is_in_a_tenancy_matrix():
-    routes = api_routes()
-    assert incident_matrix.incident_routes() <= routes
-    assert {case.key for case in CASES}.isdisjoint(incident_matrix.incident_routes())
-    covered = {case.key for case in incident_matrix.CASES} | {case.key for case in CASES}
+    routes = api_routes("ux/sd/")
+    assert incident_routes() <= routes
+    assert {case.key for case in CASES}.isdisjoint(incident_routes())
+    covered = {case.key for case in INCIDENT_CASES} | {case.key for case in CASES}
     print(f"tenancy matrix: {len(covered)} route/method pairs covered")
     assert routes - covered == set(), "routes no tenancy matrix covers"
     assert covered - routes == set(), "matrix cases for routes that no longer exist"

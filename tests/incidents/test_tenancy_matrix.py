@@ -16,31 +16,32 @@ covers a route that is gone). Each case:
 """
 
 import base64
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 from bson import ObjectId
 from django.test import override_settings
-from django.urls import URLResolver, get_resolver
 
 from incidents.documents import Incident
+from tests.support.tenancy import (
+    API_PREFIX,
+    SECRET,
+    Case,
+    api_routes,
+    create,
+    no_leak,
+    ok,
+    params,
+    refused_404,
+    run_case,
+)
 
-API_PREFIX = "ux/sd/inci/"
 INCIDENT_PREFIX = "incident/"
 LIST = "/" + API_PREFIX + INCIDENT_PREFIX
 DELIVERIES = "/" + API_PREFIX + "delivery/"
-SECRET = "s3cret"
-SKIPPED_METHODS = {"head", "options"}  # derived from GET / answered by the framework
 
 
 # --- the world: an attacker and an owner ---------------------------------------------
-
-
-def create(client, summary, **fields):
-    response = client.post(LIST, {"summary": summary, **fields}, format="json")
-    assert response.status_code == 201, response.content
-    return response.json()
 
 
 @dataclass
@@ -101,16 +102,6 @@ def snapshot(w: World) -> dict:
     }
 
 
-def no_leak(response):
-    assert SECRET not in response.content.decode(), response.content
-
-
-def is_404(response):
-    assert response.status_code == 404, response.content
-    assert response.json()["errors"][0]["code"] == "not_found"
-    no_leak(response)
-
-
 def refused_in_bulk(response, ref):
     assert response.status_code == 200, response.content
     (result,) = response.json()["results"]
@@ -137,10 +128,6 @@ def resolve_as_owner(w: World):
 
 def trash_as_owner(w: World):
     assert w.owner.writer.delete(f"{LIST}{w.vid}/").status_code == 204
-
-
-def nothing(w: World):
-    pass
 
 
 def upload(ref, name="notes.txt"):
@@ -181,24 +168,6 @@ def undelivered_as_owner(w: World):
 # --- the matrix ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Case:
-    """One request against the victim; `attack` and `control` get (world, ref, client)."""
-
-    route: str  # the URL pattern under API_PREFIX, as the resolver spells it
-    method: str
-    label: str
-    send: Callable  # (world, ref, client) -> response
-    refused: Callable  # (world, ref, response) -> None: the attacker's answer
-    allowed: Callable  # (world, ref, response) -> None: the owner's answer
-    setup: Callable = nothing
-    by_ref: bool = True  # False: the request names no incident (one run, not two)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.route, self.method)
-
-
 DETAIL = "incident/(?P<id>[^/]+)/"
 ATTACHMENT = "incident/attachment/(?P<attachment_id>[0-9a-fA-F]{24})/"
 
@@ -209,17 +178,6 @@ def attachment_url(w: World) -> str:
 
 def detail_url(ref):
     return f"{LIST}{ref}/"
-
-
-def ok(status):
-    def check(w, ref, response):
-        assert response.status_code == status, response.content
-
-    return check
-
-
-def refused_404(w, ref, response):
-    is_404(response)
 
 
 def refused_bulk(w, ref, response):
@@ -665,23 +623,12 @@ CASES = [
     ),
 ]
 
-PARAMS = [
-    pytest.param(case, form, id=f"{case.method.upper()} {case.route} [{case.label}] by {form}")
-    for case in CASES
-    for form in (("incident_id", "display_id") if case.by_ref else ("none",))
-]
+PARAMS = params(CASES)
 
 
 @pytest.mark.parametrize(("case", "form"), PARAMS)
 def test_foreign_incident_is_out_of_reach(world, case, form):
-    case.setup(world)
-    ref = world.victim.get(form, "")
-    before = snapshot(world)
-
-    case.refused(world, ref, case.send(world, ref, world.attacker.admin))
-
-    assert snapshot(world) == before
-    case.allowed(world, ref, case.send(world, ref, world.owner.admin))
+    run_case(world, case, form, snapshot)
 
 
 # --- coverage ---------------------------------------------------------------------------------
@@ -689,28 +636,7 @@ def test_foreign_incident_is_out_of_reach(world, case, form):
 
 def incident_routes() -> set[tuple[str, str]]:
     """(pattern under API_PREFIX, method) of every route the resolver has under incident/."""
-    found = set()
-
-    def methods(callback) -> set[str]:
-        actions = getattr(callback, "actions", None)
-        if actions:
-            return set(actions)
-        view = getattr(callback, "cls", None) or getattr(callback, "view_class", None)
-        if view is None:  # a plain function view: assume it answers anything
-            return {"get", "post", "put", "patch", "delete"}
-        return {m for m in view.http_method_names if hasattr(view, m)}
-
-    def walk(patterns, prefix):
-        for pattern in patterns:
-            path = prefix + str(pattern.pattern).removeprefix("^").removesuffix("$")
-            if isinstance(pattern, URLResolver):
-                walk(pattern.url_patterns, path)
-            elif path.startswith(API_PREFIX + INCIDENT_PREFIX):
-                route = path.removeprefix(API_PREFIX)
-                found.update((route, m) for m in methods(pattern.callback) - SKIPPED_METHODS)
-
-    walk(get_resolver().url_patterns, "")
-    return found
+    return api_routes(API_PREFIX + INCIDENT_PREFIX)
 
 
 def test_matrix_covers_every_incident_route_and_method():
