@@ -7,6 +7,8 @@ class IncidentsConfig(AppConfig):
 
     def ready(self) -> None:
         # Imported here: Django loads apps before their modules may be imported.
+        from catalogue.public import Entry, register_defaults  # noqa: PLC0415
+        from incidents import choices  # noqa: PLC0415
         from incidents.selectors import incident_id_for  # noqa: PLC0415
         from incidents.services.events import EVENTS  # noqa: PLC0415
         from servicedesk.webhooks.events import (  # noqa: PLC0415
@@ -16,3 +18,11 @@ class IncidentsConfig(AppConfig):
 
         register_events(*EVENTS)
         register_subject_lookup(incident_id_for)
+        register_defaults(
+            picklists={
+                name: tuple(Entry(choice.id, choice.name) for choice in table)
+                for name, table in choices.PICKLIST_TABLES.items()
+            },
+            matrix=dict(choices.PRIORITY_MATRIX),
+            priority_ids=choices.PRIORITIES.ids(),
+        )

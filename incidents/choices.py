@@ -386,3 +386,11 @@ def as_options() -> dict[str, list[dict[str, Any]]]:
         "resolution_types": RESOLUTION_TYPES.as_list(),
         "hold_reasons": HOLD_REASONS.as_list(),
     }
+
+
+# The tables each organization may replace with its own (catalogue picklists), by name.
+PICKLIST_TABLES: dict[str, ChoiceTable] = {
+    "resolution_types": RESOLUTION_TYPES,
+    "hold_reasons": HOLD_REASONS,
+    "sources": SOURCES,
+}

@@ -7,6 +7,7 @@ import uuid
 
 from django.conf import settings
 
+from servicedesk import orgcache
 from servicedesk.api.exceptions import database_unavailable_response, error_response
 from servicedesk.logs import request_id_var
 from servicedesk.mongo import UNAVAILABLE_ERRORS
@@ -29,7 +30,8 @@ class RequestIdMiddleware:
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         try:
-            response = self.get_response(request)
+            with orgcache.request_scope():
+                response = self.get_response(request)
             response["X-Request-ID"] = request_id
             log.info(
                 "%s %s %s",

@@ -10,9 +10,10 @@ so the count stays exact there too. Old windows are swept by the
 `ratelimit.sweep` job (servicedesk.housekeeping; FerretDB has no TTL indexes).
 
 The window document also lists the organization's keys revoked lately
-(`revoked`) and counts changes of its webhook endpoints (`hooks`). A worker
-keeps authenticated keys (tenancy.keycache) and each organization's endpoints
-(webhooks.services) for a window, and learns of a change from the increment
+(`revoked`) and counts changes of its webhook endpoints and configuration
+(`changes`). A worker keeps authenticated keys (tenancy.keycache), each
+organization's endpoints (webhooks.services) and configuration
+(servicedesk.orgcache) for a window, and learns of a change from the increment
 it sends anyway: one command per request covers the key, the limit and what
 the worker keeps. Only on servers with an atomic `findAndModify` (workers_keep).
 """
@@ -39,7 +40,7 @@ class RateWindow(me.Document):
     keys = me.DictField()
     window_end = me.IntField(required=True)  # epoch seconds
     revoked = me.ListField(me.StringField())  # ids of keys revoked around this window
-    hooks = me.IntField(default=0)  # webhook endpoint changes around this window
+    changes = me.IntField(default=0)  # endpoint and configuration changes around this window
 
     meta = {
         "collection": "rate_windows",
@@ -56,7 +57,7 @@ class Decision:
     reset: int  # seconds until the window ends
     window: str = ""  # the window document's id
     revoked: frozenset[str] = frozenset()  # keys of the organization revoked lately
-    hooks: int = 0  # changes of the organization's webhook endpoints lately
+    changes: int = 0  # changes of the organization's endpoints and configuration lately
 
 
 def enabled() -> bool:
@@ -109,9 +110,10 @@ def record_revoked(*, organization_id, key_id) -> None:
     _record(organization_id, {"$addToSet": {"revoked": str(key_id)}})
 
 
-def record_endpoints_changed(*, organization_id) -> None:
-    """Tell every worker that keeps the organization's webhook endpoints to read them again."""
-    _record(organization_id, {"$inc": {"hooks": 1}})
+def record_changed(*, organization_id) -> None:
+    """Tell every worker that keeps the organization's endpoints or configuration to read
+    them again."""
+    _record(organization_id, {"$inc": {"changes": 1}})
 
 
 # The window of the request being served, set by RateLimitMiddleware.
@@ -119,14 +121,14 @@ _current: ContextVar[Decision | None] = ContextVar("rate_window", default=None)
 
 
 def current_stamp() -> tuple[str, int] | None:
-    """(window, endpoint changes) of the request being served; None outside a limited one.
+    """(window, changes) of the request being served; None outside a limited one.
 
     What a worker keeps for the organization is good while this stamp is the same.
     """
     decision = _current.get()
     if decision is None or not workers_keep():
         return None
-    return decision.window, decision.hooks
+    return decision.window, decision.changes
 
 
 def _increment(window_id: str, fields: dict, window_end: int) -> dict:
@@ -182,7 +184,7 @@ def hit(principal, *, clock=None) -> Decision:
         reset=max(1, math.ceil(window_end - moment)),
         window=window_id,
         revoked=revoked,
-        hooks=doc.get("hooks", 0),
+        changes=doc.get("changes", 0),
     )
 
 

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "servicedesk.tenancy",
     "servicedesk.jobs",
     "servicedesk.webhooks",
+    "directory",
+    "catalogue",
     "incidents",
     "conversations",
     "attachments",

@@ -58,6 +58,7 @@ def clean_db(_database):
     for name in db.list_collection_names():
         if not name.startswith("system."):
             db[name].delete_many({})
+    from servicedesk import orgcache
     from servicedesk.indexes import ensure_indexes
     from servicedesk.tenancy import keycache
     from servicedesk.webhooks import services as webhooks
@@ -65,6 +66,7 @@ def clean_db(_database):
     ensure_indexes()
     keycache.clear()  # what this process kept belongs to the wiped data
     webhooks._kept.clear()
+    orgcache.clear()
     yield db
 
 

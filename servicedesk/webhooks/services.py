@@ -109,7 +109,7 @@ def endpoints_looked_up_once() -> Iterator[None]:
 def _endpoints_changed(organization_id: ObjectId) -> None:
     """After a change: every worker reads the organization's endpoints again."""
     _kept.pop(organization_id, None)
-    ratelimit.record_endpoints_changed(organization_id=organization_id)
+    ratelimit.record_changed(organization_id=organization_id)
 
 
 def _subscribed(organization_id: ObjectId, event: str) -> list[ObjectId]:
@@ -117,7 +117,7 @@ def _subscribed(organization_id: ObjectId, event: str) -> list[ObjectId]:
 
     Read once per rate-limit window and worker while the endpoints do not change:
     a change is counted in the window document every request reads
-    (ratelimit.record_endpoints_changed), so it is seen by the next request of
+    (ratelimit.record_changed), so it is seen by the next request of
     every worker. Without a window (rate limits off, the delivery job, commands),
     read every time, or once per bulk call.
     """
