@@ -62,9 +62,39 @@ class SourceInfo(me.EmbeddedDocument):
     name = me.StringField(required=True)
 
 
+class RefField(me.DictField):
+    """A reference to configuration, kept with its name: `{"id": "<hex>", "name": "Network"}`.
+
+    Incidents stored before the directory existed hold a free string; it reads as
+    `{"id": None, "name": "<the string>"}`, and an empty one as None. Organizations
+    without configured entries still get name-only references (see services.refs).
+    """
+
+    def to_python(self, value):
+        return as_ref(value)
+
+    def validate(self, value):
+        if value is not None and not (
+            isinstance(value, dict)
+            and set(value) == {"id", "name"}
+            and isinstance(value["name"], str)
+        ):
+            self.error("a reference is {id, name} or null")
+
+    def to_representation(self, value):
+        return as_ref(value)
+
+
+def as_ref(value):
+    """The `{id, name}` form of a stored reference (legacy strings included), or None."""
+    if isinstance(value, str):
+        return {"id": None, "name": value} if value else None
+    return value or None
+
+
 class AssignmentInfo(me.EmbeddedDocument):
-    support_group = me.StringField(default="", max_length=NAME_MAX)
-    assignee = me.StringField(default="", max_length=NAME_MAX)
+    support_group = RefField(null=True)
+    assignee = RefField(null=True)
     assigned_at = me.DateTimeField(null=True)
 
 
@@ -199,6 +229,21 @@ class Incident(me.Document):
                 "fields": ["organization_id", "current_assignment_info.support_group"],
                 "name": "org_support_group",
             },
+            # The assignee and group filters (by id), with the default sort: an agent's or
+            # a team's queue.
+            *(
+                {
+                    "fields": [
+                        "organization_id",
+                        "is_deleted",
+                        f"current_assignment_info.{ref}.id",
+                        "-creation_time",
+                        "-display_number",
+                    ],
+                    "name": f"org_{ref}_id_created",
+                }
+                for ref in ("assignee", "support_group")
+            ),
             {"fields": ["organization_id", "requester.email"], "name": "org_requester_email"},
             {"fields": ["organization_id", "tag"], "name": "org_tag"},
         ],

@@ -1,12 +1,17 @@
 """Incident reads: scoped lookups and the filtered, sorted list."""
 
+import math
 import re
+from dataclasses import asdict
 
 from bson import ObjectId
 from mongoengine.queryset.visitor import Q
 
-from incidents.documents import Incident, RequesterEntry
-from servicedesk.errors import NotFound
+from catalogue.public import catalogue_of
+from directory.public import directory_of
+from incidents import choices
+from incidents.documents import Incident, RequesterEntry, as_ref
+from servicedesk.errors import NotFound, invalid
 from servicedesk.tenancy.principal import Principal
 
 DISPLAY_ID_RE = re.compile(r"^[A-Za-z]{1,16}-[0-9]{1,12}$")
@@ -30,8 +35,8 @@ EQUALITY_FILTERS = {
     "priority_id": "basic_info__priority_id",
     "urgency_id": "basic_info__urgency_id",
     "impact_id": "basic_info__impact_id",
-    "assignee": "current_assignment_info__assignee",
-    "support_group": "current_assignment_info__support_group",
+    "assignee_id": "current_assignment_info__assignee__id",
+    "support_group_id": "current_assignment_info__support_group__id",
     "tag": "tag",
     "is_archive": "is_archive",
 }
@@ -91,6 +96,21 @@ def incident_list(*, principal: Principal, filters: dict):
             queryset = queryset.filter(
                 **{f"{field}__in" if isinstance(value, list) else field: value}
             )
+    for name in ("assignee", "support_group"):
+        if name in filters:  # by name: references, and free text stored before them
+            path = f"current_assignment_info.{name}"
+            value = filters[name]
+            queryset = queryset.filter(Q(__raw__={"$or": [{path: value}, {f"{path}.name": value}]}))
+    if "unassigned" in filters:
+        blank = {"$in": [None, ""]}
+        path = "current_assignment_info.assignee"
+        queryset = queryset.filter(
+            Q(__raw__={path: blank if filters["unassigned"] else {"$nin": [None, ""]}})
+        )
+    if filters.get("custom"):
+        queryset = queryset.filter(
+            Q(__raw__=custom_field_query(principal=principal, wanted=filters["custom"]))
+        )
     for name, field in IEXACT_FILTERS.items():
         if name in filters:
             path = field.replace("__", ".")
@@ -186,3 +206,112 @@ def values_in_use(*, principal: Principal, field: str) -> list[str]:
     """Distinct non-empty values of a field over the organization's live incidents."""
     values = incidents_for(principal=principal).distinct(field)
     return sorted(value for value in values if value)
+
+
+def open_counts(*, principal: Principal, agent_ids: list[str]) -> dict[str, int]:
+    """{agent id: how many open incidents are assigned to them} (least-open assignment)."""
+    rows = Incident._get_collection().aggregate(
+        [
+            {
+                "$match": {
+                    "organization_id": principal.organization_id,
+                    "is_deleted": False,
+                    "basic_info.state_id": choices.STATE_OPEN,
+                    "current_assignment_info.assignee.id": {"$in": agent_ids},
+                }
+            },
+            {"$group": {"_id": "$current_assignment_info.assignee.id", "open": {"$sum": 1}}},
+        ]
+    )
+    return {row["_id"]: row["open"] for row in rows}
+
+
+def custom_field_query(*, principal: Principal, wanted: dict[str, str]) -> dict:
+    """The stored-value match of `cf.<key>=<text>` filters, typed by each field's definition
+    (numbers, true/false, dates; a multiselect matches when it holds the value)."""
+    catalogue = catalogue_of(organization_id=principal.organization_id)
+    query = {}
+    for key, text in wanted.items():
+        definition = catalogue.field(key)
+        if definition is None:
+            raise invalid(f"cf.{key}", "No such custom field.", code="unknown_field")
+        query[f"custom_field_data.{key}"] = _typed(definition.type, text, f"cf.{key}")
+    return query
+
+
+def _typed(kind: str, text: str, field: str):
+    if kind == "number":
+        try:
+            number = float(text)
+        except ValueError:
+            raise invalid(field, "Expected a number.") from None
+        if not math.isfinite(number):
+            raise invalid(field, "Expected a number.")
+        exact = number.is_integer() and abs(number) < 2**53
+        return {"$in": [number, int(number)]} if exact else number
+    if kind == "checkbox":
+        if text not in ("true", "false"):
+            raise invalid(field, "Expected true or false.")
+        return text == "true"
+    return text
+
+
+def form_options(*, principal: Principal) -> dict:
+    """Everything an incident form offers: the workflow's tables, and the organization's
+    own picklists, matrix, groups, agents, services, custom fields and templates.
+
+    Groups named on incidents before the organization configured its directory are
+    listed too, as name-only references (`id` null).
+    """
+    org = principal.organization_id
+    directory = directory_of(organization_id=org)
+    catalogue = catalogue_of(organization_id=org)
+    options = choices.as_options()
+    for name in choices.PICKLIST_TABLES:
+        options[name] = [asdict(entry) for entry in catalogue.picklist(name)]
+    options["priority_matrix"] = [
+        {"impact_id": impact_id, "urgency_id": urgency_id, "priority_id": priority_id}
+        for (impact_id, urgency_id), priority_id in sorted(catalogue.matrix.items())
+    ]
+    groups = [
+        {"id": g.id, "name": g.name, "active": g.active, "auto_assign": g.auto_assign}
+        for g in directory.groups.values()
+    ]
+    configured = {g["name"] for g in groups}
+    in_use = incidents_for(principal=principal).distinct("current_assignment_info.support_group")
+    named = {ref["name"] for ref in map(as_ref, in_use) if ref and ref["id"] is None}
+    legacy = sorted(named - configured)
+    options["support_groups"] = [
+        *sorted(groups, key=lambda g: g["name"].casefold()),
+        *({"id": None, "name": name, "active": True, "auto_assign": "none"} for name in legacy),
+    ]
+    options["agents"] = [
+        {
+            "id": a.id,
+            "name": a.name,
+            "email": a.email,
+            "active": a.active,
+            "group_ids": sorted(a.group_ids),
+        }
+        for a in directory.agents.values()
+    ]
+    options["services"] = [
+        {
+            "id": svc.id,
+            "name": svc.name,
+            "active": svc.active,
+            "default_group_id": svc.default_group_id,
+            "classifications": [{"id": c.id, "name": c.name} for c in svc.classifications],
+        }
+        for svc in catalogue.services.values()
+    ]
+    options["custom_fields"] = [
+        {**asdict(f), "options": list(f.options), "incident_type_ids": list(f.incident_type_ids)}
+        for f in catalogue.fields
+    ]
+    options["templates"] = [
+        {"id": t.id, "name": t.name, "active": t.active, "fields": dict(t.fields)}
+        for t in catalogue.templates.values()
+    ]
+    options["tags"] = values_in_use(principal=principal, field="tag")
+    return options

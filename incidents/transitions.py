@@ -83,6 +83,8 @@ def _no_effect(provided: Mapping[str, Any], actor: str, moment: datetime):
 
 
 def _resolution_type(value: Any):
+    if hasattr(value, "id") and hasattr(value, "name"):
+        return value  # already resolved, against the organization's own picklist
     return resolve_choice(
         RESOLUTION_TYPES,
         id=value if isinstance(value, int) else None,

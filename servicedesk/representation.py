@@ -25,7 +25,12 @@ def _default_of(field: me.fields.BaseField):
 
 
 def _converter(field: me.fields.BaseField) -> Callable[[Any], Any] | None:
-    """How a stored value of `field` becomes JSON; None when it already is JSON."""
+    """How a stored value of `field` becomes JSON; None when it already is JSON.
+
+    A field of our own may say how with a `to_representation(value)` method.
+    """
+    if hasattr(field, "to_representation"):
+        return field.to_representation
     if isinstance(field, me.DateTimeField):
         return isoformat
     if isinstance(field, me.ObjectIdField):

@@ -294,20 +294,17 @@ class IncidentActionsMixin:
     @extend_schema(
         summary="Form options",
         description=(
-            "Every option list a form needs: states, statuses, urgencies, impacts, "
-            "priorities, the priority matrix, sources, types, resolution types, hold "
-            "reasons, and the support groups and tags in use in the organization."
+            "Every option list a form needs, in one request: states, statuses, urgencies, "
+            "impacts, priorities and types, and the organization's own configuration "
+            "(/ux/sd/org/): its priority matrix, sources, resolution types and hold reasons, "
+            "support groups, agents, services with their classifications, custom fields "
+            "and templates; and the tags in use."
         ),
         responses={200: OpenApiTypes.OBJECT},
     )
     @action(detail=False, methods=["get"], url_path="options", url_name="options")
     def form_options(self, request):
-        options = choices.as_options()
-        options["support_groups"] = selectors.values_in_use(
-            principal=self.principal, field="current_assignment_info.support_group"
-        )
-        options["tags"] = selectors.values_in_use(principal=self.principal, field="tag")
-        return Response(options)
+        return Response(selectors.form_options(principal=self.principal))
 
     @extend_schema(
         summary="Store a rich-text field",

@@ -1,5 +1,7 @@
 """Query parameters of `GET incident/`, validated before they reach the database."""
 
+import re
+
 from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -38,6 +40,22 @@ class IntListField(serializers.Field):
         return ids if len(ids) > 1 else ids[0]
 
 
+CUSTOM_PREFIX = "cf."
+CUSTOM_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
+MAX_CUSTOM_FILTERS = 10
+
+
+@extend_schema_field({"type": "string", "pattern": "^[0-9a-fA-F]{24}$"})
+class ObjectIdParam(StrictCharField):
+    """An id of the organization's configuration (24 hex characters)."""
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if not re.fullmatch(r"[0-9a-fA-F]{24}", value):
+            raise serializers.ValidationError("Expected an id: 24 hexadecimal characters.")
+        return value.lower()
+
+
 class IncidentListParams(StrictQuery):
     paged = True
 
@@ -48,8 +66,11 @@ class IncidentListParams(StrictQuery):
     priority_id = IntListField(choices.PRIORITIES, required=False)
     urgency_id = IntListField(choices.URGENCIES, required=False)
     impact_id = IntListField(choices.IMPACTS, required=False)
-    assignee = StrictCharField(required=False, max_length=200)
-    support_group = StrictCharField(required=False, max_length=200)
+    assignee = StrictCharField(required=False, max_length=200, help_text="An agent's name.")
+    support_group = StrictCharField(required=False, max_length=200, help_text="A group's name.")
+    assignee_id = ObjectIdParam(required=False)
+    support_group_id = ObjectIdParam(required=False)
+    unassigned = serializers.BooleanField(required=False, help_text="true: no assignee.")
     requester_email = StrictCharField(required=False, max_length=254)
     tag = StrictCharField(required=False, max_length=64)
     is_archive = serializers.BooleanField(required=False)
@@ -63,12 +84,37 @@ class IncidentListParams(StrictQuery):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # is_archive/deleted: only true/false, never DRF's lenient 1/yes/on.
-        for name in ("is_archive", "deleted"):
+        for name in ("is_archive", "deleted", "unassigned"):
             self.fields[name].TRUE_VALUES = {"true", "True"}
             self.fields[name].FALSE_VALUES = {"false", "False"}
 
     def validate_requester_email(self, value):
         return value.lower()
+
+    def to_internal_value(self, data):
+        """`cf.<key>=<value>` filters by a custom field; the rest as declared."""
+        custom = {name: data[name] for name in data if name.startswith(CUSTOM_PREFIX)}
+        rest = data.copy()
+        for name in custom:
+            if hasattr(data, "getlist") and len(data.getlist(name)) > 1:
+                raise serializers.ValidationError({name: ["Give this parameter once."]})
+            rest.pop(name)
+        if len(custom) > MAX_CUSTOM_FILTERS:
+            raise serializers.ValidationError(
+                {"cf": [f"At most {MAX_CUSTOM_FILTERS} custom field filters."]}
+            )
+        for name, value in custom.items():
+            key = name.removeprefix(CUSTOM_PREFIX)
+            if not CUSTOM_KEY.fullmatch(key) or not isinstance(value, str) or len(value) > 200:
+                raise serializers.ValidationError(
+                    {name: ["Expected cf.<field key>=<text of at most 200 characters>."]}
+                )
+        validated = super().to_internal_value(rest)
+        if custom:
+            validated["custom"] = {
+                name.removeprefix(CUSTOM_PREFIX): v for name, v in custom.items()
+            }
+        return validated
 
 
 MAX_PAGE_SIZE = settings.SERVICEDESK_MAX_PAGE_SIZE

@@ -24,6 +24,7 @@ from incidents.documents import (
 from incidents.representation import FIELDS
 from servicedesk.api.fields import (
     MAX_STRING_LENGTH,
+    ConfigRefField,
     JSONObjectField,
     JSONObjectListField,
     RichTextField,
@@ -269,6 +270,12 @@ class IncidentCreateSerializer(ConfigObjects):
     custom_field_data = JSONObjectField(required=False)
     location = JSONObjectField(required=False)
     template_info = JSONObjectField(required=False)
+    template_id = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=200,
+        help_text="A template of the organization (id or name): fills every field not given.",
+    )
     config = JSONObjectField(required=False)
     closure_info = JSONObjectField(required=False, help_text="Ignored: set by resolving.")
     closure_note = text(max_length=DESCRIPTION_MAX, help_text="Ignored: set by resolving.")
@@ -300,17 +307,17 @@ class IncidentCreateSerializer(ConfigObjects):
                 errors[problem.field] = [
                     serializers.ErrorDetail(problem.message, code=problem.code)
                 ]
-        for key, table in (
-            ("incident_source", choices.SOURCES),
-            ("incident_type", choices.INCIDENT_TYPES),
-        ):
-            ref = attrs.get(key) or {}
-            try:
-                resolved[key] = choices.resolve_choice(
-                    table, id=ref.get("id"), name=ref.get("name"), field=key, required=False
-                )
-            except choices.ChoiceError as exc:
-                errors[key] = [serializers.ErrorDetail(exc.message, code=exc.code)]
+        ref = attrs.get("incident_type") or {}
+        try:
+            resolved["incident_type"] = choices.resolve_choice(
+                choices.INCIDENT_TYPES,
+                id=ref.get("id"),
+                name=ref.get("name"),
+                field="incident_type",
+                required=False,
+            )
+        except choices.ChoiceError as exc:
+            errors["incident_type"] = [serializers.ErrorDetail(exc.message, code=exc.code)]
         kind = resolved.get("incident_type")
         prefix = (attrs.get("incident_type") or {}).get("prefix")
         if kind and prefix and prefix.lower() != kind.prefix:
@@ -321,13 +328,6 @@ class IncidentCreateSerializer(ConfigObjects):
                     code="mismatch",
                 )
             ]
-        if attrs.get("resolution_type"):
-            try:
-                choices.resolve_choice(
-                    choices.RESOLUTION_TYPES, name=attrs["resolution_type"], field="resolution_type"
-                )
-            except choices.ChoiceError as exc:
-                errors["resolution_type"] = [serializers.ErrorDetail(exc.message, code=exc.code)]
         if errors:
             raise serializers.ValidationError(errors)
         attrs["resolved"] = resolved
@@ -368,7 +368,10 @@ RequesterSerializer = embedded_serializer(Requester, ContactSerializer)
 ReporterInfoSerializer = embedded_serializer(ReporterInfo, ContactSerializer)
 SourceInfoSerializer = embedded_serializer(SourceInfo)
 AssignmentInfoSerializer = embedded_serializer(
-    AssignmentInfo, assigned_at=TimestampField(read_only=True, allow_null=True)
+    AssignmentInfo,
+    support_group=ConfigRefField(help_text="The support group (groups/ of /ux/sd/org/)."),
+    assignee=ConfigRefField(help_text="The agent; must be an active member of the group."),
+    assigned_at=TimestampField(read_only=True, allow_null=True),
 )
 CloseInfoSerializer = embedded_serializer(CloseInfo)
 

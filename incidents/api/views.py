@@ -117,7 +117,8 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         return self.get_paginated_response(incidents_data(self.paginate_queryset(queryset)))
 
     def create(self, request):
-        body = IncidentCreateSerializer(data=request.data)
+        filled = services.incident_template_fill(principal=self.principal, body=request.data)
+        body = IncidentCreateSerializer(data=filled)
         body.is_valid(raise_exception=True)
         incident = services.incident_create(principal=self.principal, data=body.validated_data)
         response = Response(incident_data(incident), status=status.HTTP_201_CREATED)

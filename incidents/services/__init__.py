@@ -9,7 +9,7 @@ from incidents.services.actions import (
     incident_resolve,
     incident_restore,
 )
-from incidents.services.create import incident_create, requester_record
+from incidents.services.create import incident_create, incident_template_fill, requester_record
 from incidents.services.feedback import feedback_for, feedback_submit
 from incidents.services.update import incident_rich_text_save, incident_update
 
@@ -25,6 +25,7 @@ __all__ = [
     "incident_resolve",
     "incident_restore",
     "incident_rich_text_save",
+    "incident_template_fill",
     "incident_update",
     "requester_record",
 ]

@@ -8,6 +8,7 @@ entries for one move.
 
 from incidents import transitions
 from incidents.documents import Feedback, Incident
+from incidents.services import config as cfg
 from incidents.services.common import Change, IncidentGone, commit, load
 from incidents.services.dependents import purge_dependents
 from incidents.services.events import incident_changed, incident_event
@@ -30,6 +31,17 @@ def incident_move(
     `provided` holds what the move may need: `resolution_type`, `closure_note`,
     `reason`. Checked against the status the incident really has when written.
     """
+
+    if provided.get("resolution_type") not in (None, ""):
+        provided = {
+            **provided,
+            "resolution_type": cfg.picklist_choice(
+                cfg.config_of(principal),
+                "resolution_types",
+                provided["resolution_type"],
+                field="resolution_type",
+            ),
+        }
 
     def plan(current: Incident) -> Change:
         change = Change()

@@ -19,6 +19,9 @@ from incidents.documents import (
     RequesterEntry,
     SourceInfo,
 )
+from incidents.selectors import open_counts
+from incidents.services import config as cfg
+from incidents.services import events
 from incidents.services.events import incident_event
 from servicedesk.errors import Conflict, invalid
 from servicedesk.tenancy.principal import Principal
@@ -98,10 +101,10 @@ def hold_reason(hold_config: dict):
 
 
 def check_priority(
-    *, impact_id: int, urgency_id: int, priority, field: str = "priority_id"
+    config: cfg.OrgConfig, *, impact_id: int, urgency_id: int, priority, field: str = "priority_id"
 ) -> choices.Choice:
-    """The priority of the matrix; a contradicting one sent by the client is a 400."""
-    expected = choices.PRIORITIES.by_id(choices.priority_for(impact_id, urgency_id))
+    """The priority of the organization's matrix; a contradicting one sent is a 400."""
+    expected = cfg.priority_for(config, impact_id, urgency_id)
     if priority is not None and priority.id != expected.id:
         raise invalid(
             field,
@@ -112,21 +115,113 @@ def check_priority(
     return expected
 
 
+def _source(config: cfg.OrgConfig, ref: dict | None) -> cfg.Entry:
+    """The source the body names by id, name or both (they must agree); API by default."""
+    ref = ref or {}
+    by_id = cfg.picklist_choice(config, "sources", ref.get("id"), field="incident_source")
+    by_name = cfg.picklist_choice(config, "sources", ref.get("name"), field="incident_source")
+    if by_id is not None and by_name is not None and by_id.id != by_name.id:
+        raise invalid(
+            "incident_source",
+            f"incident_source: source id {by_id.id} is {by_id.name!r}, not {ref['name'][:60]!r}.",
+            code="mismatch",
+        )
+    found = by_id or by_name
+    if found is None:
+        default = choices.SOURCES.by_id(DEFAULT_SOURCE)
+        return cfg.Entry(default.id, default.name)
+    return found
+
+
+def _catalogue_fields(config: cfg.OrgConfig, data: dict) -> tuple[dict, str | None]:
+    """The basic_info fields of the service and classification, and the service's
+    default group id. Without a catalogue, today's free text is kept."""
+    given = {
+        name: data.get(name, "")
+        for name in (
+            "catalogue",
+            "impact_service",
+            "impact_service_name",
+            "service_classification",
+            "service_classification_name",
+        )
+    }
+    if not cfg.has_services(config):
+        return given, None
+    service = cfg.service_ref(
+        config, given["impact_service"] or given["impact_service_name"], field="impact_service"
+    )
+    kind = cfg.classification_of(
+        service,
+        given["service_classification"] or given["service_classification_name"],
+        field="service_classification",
+    )
+    return {
+        "catalogue": given["catalogue"],
+        "impact_service": service.id if service else "",
+        "impact_service_name": service.name if service else "",
+        "service_classification": str(kind.id) if kind else "",
+        "service_classification_name": kind.name if kind else "",
+    }, (service.default_group_id if service else None)
+
+
+def _assignment(principal: Principal, config: cfg.OrgConfig, data: dict, default_group_id):
+    """(group, assignee): as the body names them; the service's group when none is named;
+    the group's automatic pick when no one is."""
+    group = cfg.group_ref(config, data.get("support_group", ""), field="support_group")
+    if group is None and default_group_id is not None:
+        found = config.directory.groups.get(default_group_id)
+        if found is not None and found.active:
+            group = {"id": found.id, "name": found.name}
+    assignee = cfg.agent_ref(config, data.get("assignee", ""), field="assignee", group=group)
+    if assignee is None:
+        assignee = cfg.auto_assignee(
+            principal,
+            config,
+            group,
+            lambda agent_ids: open_counts(principal=principal, agent_ids=agent_ids),
+        )
+    return group, assignee
+
+
 def incident_create(*, principal: Principal, data: dict) -> Incident:
-    """Store a new incident from the validated flat create body."""
+    """Store a new incident from the validated flat create body.
+
+    Everything it names of the organization's configuration is checked and
+    resolved (services.config). Someone assigned to a New incident makes it
+    Assigned, as the workflow's `assign` move does.
+    """
+    config = cfg.config_of(principal)
     resolved = data["resolved"]
     status, state = _status_and_state(resolved, data)
     urgency = _pick(resolved, "urgency", choices.URGENCIES, DEFAULT_URGENCY)
     impact = _pick(resolved, "impact", choices.IMPACTS, DEFAULT_IMPACT)
     priority = check_priority(
-        impact_id=impact.id, urgency_id=urgency.id, priority=resolved.get("priority")
+        config, impact_id=impact.id, urgency_id=urgency.id, priority=resolved.get("priority")
     )
-    source = _pick(resolved, "incident_source", choices.SOURCES, DEFAULT_SOURCE)
+    source = _source(config, data.get("incident_source"))
     kind = _pick(resolved, "incident_type", choices.INCIDENT_TYPES, DEFAULT_TYPE)
+    resolution = cfg.picklist_choice(
+        config, "resolution_types", data.get("resolution_type"), field="resolution_type"
+    )
+    catalogue_fields, default_group_id = _catalogue_fields(config, data)
+    custom_data, custom_list = cfg.custom_fields(config, kind.id, data.get("custom_field_data", {}))
+    group, assignee = _assignment(principal, config, data, default_group_id)
     moment = now()
     actor = principal.actor_id
-    assignee = data.get("assignee", "")
-    support_group = data.get("support_group", "")
+    history = [HistoryEntry(at=moment, actor_id=actor, action="created")]
+    if assignee is not None:
+        history.append(
+            HistoryEntry(
+                at=moment,
+                actor_id=actor,
+                action="assigned",
+                field="current_assignment_info.assignee",
+                new=assignee,
+            )
+        )
+        if status.id == choices.STATUS_NEW:
+            status = choices.STATUSES.by_id(choices.STATUS_ASSIGNED)
 
     incident = Incident(
         organization_id=principal.organization_id,
@@ -144,13 +239,9 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
             priority=priority.name,
             priority_id=priority.id,
             incident_type=IncidentTypeInfo(id=kind.id, name=kind.name, prefix=kind.prefix),
-            catalogue=data.get("catalogue", ""),
-            impact_service=data.get("impact_service", ""),
-            impact_service_name=data.get("impact_service_name", ""),
-            service_classification=data.get("service_classification", ""),
-            service_classification_name=data.get("service_classification_name", ""),
-            resolution_type=data.get("resolution_type", ""),
+            resolution_type=resolution.name if resolution else "",
             is_first_call=data.get("is_first_call", False),
+            **catalogue_fields,
         ),
         requester=Requester(
             id=data.get("requester_id", ""),
@@ -165,9 +256,9 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
         ),
         source_info=SourceInfo(id=source.id, name=source.name),
         current_assignment_info=AssignmentInfo(
-            support_group=support_group,
+            support_group=group,
             assignee=assignee,
-            assigned_at=moment if (assignee or support_group) else None,
+            assigned_at=moment if (assignee or group) else None,
         ),
         close_info=CloseInfo(),
         config=Config(
@@ -183,8 +274,8 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
         template_info=data.get("template_info", {}),
         impacted_asset=data.get("assets", []),
         current_watcher=data.get("watcher", []),
-        custom_field=data.get("custom_field", []),
-        custom_field_data=data.get("custom_field_data", {}),
+        custom_field=custom_list if custom_list is not None else data.get("custom_field", []),
+        custom_field_data=custom_data,
         location=data.get("location", {}),
         tag=data.get("tag", []),
         kb=data.get("kb", []),
@@ -192,12 +283,65 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
         created_by_id=actor,
         last_update_time=moment,
         updated_by_id=actor,
-        history=[HistoryEntry(at=moment, actor_id=actor, action="created")],
+        history=history,
     )
     _insert_with_number(incident, prefix=kind.prefix.upper())
     requester_record(principal=principal, requester=incident.requester, moment=moment)
-    incident_event(principal=principal, incident=incident, event="incident.created")
+    incident_event(principal=principal, incident=incident, event=events.CREATED)
+    if assignee is not None:
+        incident_event(principal=principal, incident=incident, event=events.ASSIGNED)
     return incident
+
+
+# Template fields that fill a body's blank field of the same name.
+_TEMPLATE_TEXT = (
+    "summary",
+    "description",
+    "support_group",
+    "assignee",
+    "impact_service",
+    "service_classification",
+)
+
+
+def incident_template_fill(*, principal: Principal, body: dict) -> dict:
+    """The create body with its template's fields wherever the body gives none.
+
+    `template_id` names an active template of the organization (by id or name); the
+    incident records it in `template_info`. A blank value ("", null, [] or {}) counts
+    as not given, as in the listing's example; `custom_field_data` is merged, the
+    body's keys winning.
+    """
+    if not isinstance(body, dict):
+        return body  # not an object: the body's own validation says so
+    ref = body.get("template_id")
+    if ref is None or ref == "":
+        return body
+    if not isinstance(ref, str) or len(ref) > 200:
+        raise invalid("template_id", "Expected a template's id or name.")
+    template = cfg.config_of(principal).catalogue.template(ref)
+    if template is None or not template.active:
+        raise invalid(
+            "template_id",
+            f"No active template {ref[:60]!r} in this organization.",
+            "unknown_template",
+        )
+    filled = dict(body)
+    for key, value in template.fields.items():
+        given = body.get(key)
+        if key == "custom_field_data":
+            filled[key] = {**value, **(given if isinstance(given, dict) else {})}
+        elif key in ("urgency_id", "impact_id"):
+            named = body.get(key.removesuffix("_id"))
+            if given in (None, "") and named in (None, ""):
+                filled[key] = value
+        elif key == "incident_type":
+            if not given:
+                filled[key] = {"id": value} if isinstance(value, int) else {"name": value}
+        elif given in (None, "", [], {}):
+            filled[key] = value
+    filled["template_info"] = {"id": template.id, "name": template.name}
+    return filled
 
 
 def _insert_with_number(incident: Incident, *, prefix: str) -> None:

@@ -17,8 +17,9 @@ REOPENED = "incident.reopened"
 CLOSED = "incident.closed"
 DELETED = "incident.deleted"
 RESTORED = "incident.restored"
+ASSIGNED = "incident.assigned"
 # Conversations announce theirs through `incident_event` too (conversation.created).
-EVENTS = (CREATED, UPDATED, RESOLVED, REOPENED, CLOSED, DELETED, RESTORED)
+EVENTS = (CREATED, UPDATED, RESOLVED, REOPENED, CLOSED, DELETED, RESTORED, ASSIGNED)
 
 STATUS_EVENTS = {
     choices.STATUS_RESOLVED: RESOLVED,
@@ -28,14 +29,21 @@ STATUS_EVENTS = {
 
 
 def event_of(change: Change) -> str | None:
-    """The event of a committed change: a status move names it, other edits are updates."""
+    """The event of a committed change: a status move to Resolved, Closed or Cancelled, or
+    a reopen, names it; then a new assignee; other edits are updates."""
     if change.empty:
         return None
     for entry in change.history:
         if entry["field"] == "basic_info.status_id":
             if entry["action"] == "reopened":
                 return REOPENED
-            return STATUS_EVENTS.get(entry["new"], UPDATED)
+            if entry["new"] in STATUS_EVENTS:
+                return STATUS_EVENTS[entry["new"]]
+    if any(
+        entry["field"] == "current_assignment_info.assignee" and entry["new"]
+        for entry in change.history
+    ):
+        return ASSIGNED
     return UPDATED
 
 

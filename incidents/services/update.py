@@ -8,7 +8,9 @@ the same workflow as the actions (a jump New -> Closed is refused).
 """
 
 from incidents import choices, transitions
-from incidents.documents import Incident
+from incidents.documents import Incident, as_ref
+from incidents.selectors import open_counts
+from incidents.services import config as cfg
 from incidents.services.common import Change, commit
 from incidents.services.create import check_priority, hold_reason, requester_record
 from incidents.services.events import incident_changed
@@ -17,9 +19,15 @@ from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
 # Sub-documents whose fields are compared one by one; other fields as a whole.
-EMBEDDED = ("basic_info", "requester", "reporter_info", "config", "current_assignment_info")
+EMBEDDED = ("basic_info", "requester", "reporter_info", "config")
 # Written only by the workflow, the create, or derived from other fields.
 DERIVED_BASIC = {
+    # Resolved against the organization's catalogue (_plan_catalogue).
+    "impact_service",
+    "impact_service_name",
+    "service_classification",
+    "service_classification_name",
+    "resolution_type",
     "state",
     "state_id",
     "status",
@@ -42,9 +50,9 @@ WHOLE = (
     "custom_field",
     "tag",
     "kb",
-    "custom_field_data",
     "location",
 )
+ASSIGNMENT = "current_assignment_info"
 
 
 def _stored(value):
@@ -58,7 +66,9 @@ def changed_enums(basic: dict, current) -> dict[str, choices.Choice]:
     return {key: c for key, c in chosen.items() if c.id != getattr(current, f"{key}_id")}
 
 
-def plan_update(current: Incident, data: dict, extra: dict, actor: str) -> Change:
+def plan_update(
+    current: Incident, data: dict, extra: dict, principal: Principal, config: cfg.OrgConfig
+) -> Change:
     change = Change()
     basic = data.get("basic_info", {})
     chosen = changed_enums(basic, current.basic_info)
@@ -71,21 +81,135 @@ def plan_update(current: Incident, data: dict, extra: dict, actor: str) -> Chang
         for name, value in given.items():
             if group == "basic_info" and name in DERIVED_BASIC:
                 continue
-            if group == "current_assignment_info" and name == "assigned_at":
-                continue
             change.put(f"{group}.{name}", _stored(getattr(stored, name)), value)
     for name in WHOLE:
         if name in data:
             change.put(name, _stored(getattr(current, name)), data[name])
 
-    _plan_priority(change, current, chosen)
-    _plan_status(change, current, chosen, data, extra, actor)
-    if any(path.startswith("current_assignment_info.") for path in change.set):
-        change.set["current_assignment_info.assigned_at"] = now()
+    _plan_catalogue(change, current, basic, config)
+    _plan_custom_fields(change, current, data, config)
+    _plan_priority(change, current, chosen, config)
+    _plan_status(change, current, chosen, data, extra, principal.actor_id, config)
+    _plan_assignment(change, current, data.get(ASSIGNMENT) or {}, principal, config)
+    if any(path.startswith(f"{ASSIGNMENT}.") for path in change.set):
+        change.set[f"{ASSIGNMENT}.assigned_at"] = now()
     return change
 
 
-def _plan_priority(change: Change, current: Incident, chosen: dict) -> None:
+def _same_ref(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a.get("id") is not None or b.get("id") is not None:
+        return a.get("id") == b.get("id")
+    return a.get("name") == b.get("name")
+
+
+def _plan_assignment(
+    change: Change, current: Incident, given: dict, principal: Principal, config: cfg.OrgConfig
+) -> None:
+    """The group and the assignee as asked. A new group that auto-assigns picks a member
+    when the request names no one; one that does not keeps the assignee only if they
+    belong to it. Assigning a New incident makes it Assigned."""
+    info = current.current_assignment_info
+    old_group, old_agent = as_ref(info.support_group), as_ref(info.assignee)
+    group = old_group
+    if "support_group" in given:
+        group = cfg.group_ref(config, given["support_group"], field=f"{ASSIGNMENT}.support_group")
+        if _same_ref(group, old_group):
+            group = old_group
+    agent = old_agent
+    if "assignee" in given:
+        agent = cfg.agent_ref(
+            config, given["assignee"], field=f"{ASSIGNMENT}.assignee", group=group
+        )
+        if _same_ref(agent, old_agent):
+            agent = old_agent
+    elif group is not old_group:
+        picked = cfg.auto_assignee(
+            principal,
+            config,
+            group,
+            lambda agent_ids: open_counts(principal=principal, agent_ids=agent_ids),
+        )
+        if picked is not None:
+            agent = picked
+        elif not cfg.is_member(config, agent, group):
+            agent = None
+    if group is not old_group:
+        change.put(f"{ASSIGNMENT}.support_group", old_group, group)
+    if agent is old_agent:
+        return
+    change.put(f"{ASSIGNMENT}.assignee", old_agent, agent)
+    moving = any(entry["field"] == "basic_info.status_id" for entry in change.history)
+    if agent is not None and current.basic_info.status_id == choices.STATUS_NEW and not moving:
+        change.move(
+            transitions.plan_move(
+                from_status_id=choices.STATUS_NEW,
+                to_status_id=choices.STATUS_ASSIGNED,
+                provided={},
+                actor=principal.actor_id,
+                moment=now(),
+            )
+        )
+
+
+def _plan_catalogue(change: Change, current: Incident, basic: dict, config: cfg.OrgConfig):
+    """Service, classification and resolution type as asked, checked against the
+    organization's catalogue (free text where it has no services)."""
+    info = current.basic_info
+    names = (
+        "impact_service",
+        "impact_service_name",
+        "service_classification",
+        "service_classification_name",
+    )
+    if any(name in basic for name in names):
+        if cfg.has_services(config):
+            fields = _service_fields(current, basic, config)
+        else:
+            fields = {name: basic[name] for name in names if name in basic}
+        for name, value in fields.items():
+            change.put(f"basic_info.{name}", getattr(info, name), value)
+    if "resolution_type" in basic:
+        entry = cfg.picklist_choice(
+            config,
+            "resolution_types",
+            basic["resolution_type"],
+            field="basic_info.resolution_type",
+        )
+        change.put("basic_info.resolution_type", info.resolution_type, entry.name if entry else "")
+
+
+def _service_fields(current: Incident, basic: dict, config: cfg.OrgConfig) -> dict:
+    info = current.basic_info
+    named = basic.get("impact_service", basic.get("impact_service_name"))
+    if named is None:  # the classification alone changes, within the stored service
+        named = info.impact_service
+    service = cfg.service_ref(config, named, field="basic_info.impact_service")
+    kind_ref = basic.get("service_classification", basic.get("service_classification_name"))
+    if kind_ref is None and service is not None and service.id == info.impact_service:
+        kind_ref = info.service_classification
+    kind = cfg.classification_of(service, kind_ref, field="basic_info.service_classification")
+    return {
+        "impact_service": service.id if service else "",
+        "impact_service_name": service.name if service else "",
+        "service_classification": str(kind.id) if kind else "",
+        "service_classification_name": kind.name if kind else "",
+    }
+
+
+def _plan_custom_fields(change: Change, current: Incident, data: dict, config: cfg.OrgConfig):
+    if "custom_field_data" not in data:
+        return
+    values, listed = cfg.custom_fields(
+        config, current.basic_info.incident_type.id, data["custom_field_data"]
+    )
+    change.put("custom_field_data", _stored(current.custom_field_data), values)
+    if listed is not None:
+        change.put("custom_field", _stored(current.custom_field), listed)
+
+
+def _plan_priority(change: Change, current: Incident, chosen: dict, config) -> None:
     """Impact and urgency as asked; the priority follows them.
 
     A priority the request leaves as stored is recomputed; one it changes must
@@ -95,6 +219,7 @@ def _plan_priority(change: Change, current: Incident, chosen: dict) -> None:
     impact = chosen.get("impact") or choices.IMPACTS.by_id(info.impact_id)
     urgency = chosen.get("urgency") or choices.URGENCIES.by_id(info.urgency_id)
     priority = check_priority(
+        config,
         impact_id=impact.id,
         urgency_id=urgency.id,
         priority=chosen.get("priority"),
@@ -105,7 +230,9 @@ def _plan_priority(change: Change, current: Incident, chosen: dict) -> None:
         change.put(f"basic_info.{key}", getattr(info, key), choice.name)
 
 
-def _plan_status(change: Change, current: Incident, chosen: dict, data: dict, extra: dict, actor):
+def _plan_status(
+    change: Change, current: Incident, chosen: dict, data: dict, extra: dict, actor, config
+):
     status = chosen.get("status")
     state = chosen.get("state")
     target_state = status.state_id if status else current.basic_info.state_id
@@ -120,7 +247,12 @@ def _plan_status(change: Change, current: Incident, chosen: dict, data: dict, ex
     hold_config = (data.get("config") or {}).get("hold_config", current.config.hold_config)
     provided = {
         "hold_reason": hold_reason(hold_config or {}),
-        "resolution_type": data.get("basic_info", {}).get("resolution_type") or None,
+        "resolution_type": cfg.picklist_choice(
+            config,
+            "resolution_types",
+            data.get("basic_info", {}).get("resolution_type"),
+            field="basic_info.resolution_type",
+        ),
         "closure_note": extra.get("closure_note"),
         "reason": extra.get("reason"),
     }
@@ -145,10 +277,11 @@ def incident_update(
 ) -> Incident:
     """Apply a validated (partial) representation; `extra` carries workflow notes."""
     extra = extra or {}
+    config = cfg.config_of(principal)
     stored, change = commit(
         principal=principal,
         incident=incident,
-        plan=lambda current: plan_update(current, data, extra, principal.actor_id),
+        plan=lambda current: plan_update(current, data, extra, principal, config),
         expected_version=expected_version,
     )
     if any(path.startswith("requester.") for path in change.set):

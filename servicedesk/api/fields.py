@@ -148,3 +148,40 @@ class RichTextField(StrictCharField):
                 "Nothing is left after removing unsafe HTML.", code="blank"
             )
         return cleaned
+
+
+class ConfigRefField(serializers.Field):
+    """A reference to configuration (an agent, a group, ...): sent as text, shown as an object.
+
+    In: the id, the name (or, for agents, the email) as text; an object
+    `{"id": ...}` or `{"name": ...}` as a read gave it; "" or null for none. Out:
+    `{"id": "<hex>" or null, "name": "..."}` or null. The service resolves the text
+    against the organization's configuration.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):  # a reference as a read shows it: its id, else its name
+            texts = [v for v in (data.get("id"), data.get("name")) if isinstance(v, str) and v]
+            if set(data) - {"id", "name"} or not texts:
+                raise serializers.ValidationError(
+                    'Expected text (an id, a name or an email), or {"id": ...} / {"name": ...}.'
+                )
+            data = texts[0]
+        if data is None:
+            return ""
+        if not isinstance(data, str):
+            raise serializers.ValidationError("Expected an id, a name or an email (text).")
+        data = data.strip()
+        if len(data) > 254:
+            raise serializers.ValidationError("At most 254 characters.", code="max_length")
+        return data
+
+    def to_representation(self, value):
+        if isinstance(value, str):
+            return {"id": None, "name": value} if value else None
+        return value or None

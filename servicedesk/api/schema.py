@@ -130,6 +130,33 @@ class JSONObjectListFieldExtension(OpenApiSerializerFieldExtension):
         }
 
 
+REF_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "properties": {
+        "id": {"type": "string", "nullable": True, "description": "null: a name only"},
+        "name": {"type": "string"},
+    },
+    "required": ["id", "name"],
+}
+
+
+class ConfigRefFieldExtension(OpenApiSerializerFieldExtension):
+    """Configuration references: text in (id, name or email), `{id, name}` out."""
+
+    target_class = "servicedesk.api.fields.ConfigRefField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        if direction == "request":
+            return {
+                "type": "string",
+                "nullable": True,
+                "maxLength": 254,
+                "description": "An id, a name (agents: also an email); empty or null for none.",
+            }
+        return dict(REF_SCHEMA)
+
+
 class GenericFieldExtension(OpenApiSerializerFieldExtension):
     """mongoengine's free-form fields (DictField of anything, DynamicField) are any JSON."""
 

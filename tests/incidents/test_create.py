@@ -155,7 +155,9 @@ def test_structured_fields(tenant):
     )
     assert body["reporter_info"] == {"name": "Rita", "email": "rita@example.com", "phone": ""}
     assert body["current_watcher"] == ["a@example.com", "b@example.com"]
-    assert body["current_assignment_info"]["assignee"] == "bob"
+    # A reference of an organization without agents: the name, kept as given (issue 17).
+    assert body["current_assignment_info"]["assignee"] == {"id": None, "name": "bob"}
+    assert body["current_assignment_info"]["support_group"] == {"id": None, "name": "network"}
     assert body["current_assignment_info"]["assigned_at"].endswith("Z")
     assert body["tag"] == ["vpn", "remote"]
     assert body["impacted_asset"] == [{"name": "laptop-1"}, {"name": "router", "serial": "X1"}]

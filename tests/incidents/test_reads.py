@@ -566,6 +566,10 @@ def test_options_has_every_list(tenant):
         "resolution_types",
         "hold_reasons",
         "support_groups",
+        "agents",
+        "services",
+        "custom_fields",
+        "templates",
         "tags",
     }
 
@@ -613,6 +617,17 @@ def test_options_priority_matrix_is_the_contracts(tenant):
 def test_options_of_an_empty_organization_has_no_groups_or_tags(tenant):
     body = tenant.reader.get(OPTIONS).json()
     assert (body["support_groups"], body["tags"]) == ([], [])
+    assert (body["agents"], body["services"], body["custom_fields"], body["templates"]) == (
+        [],
+        [],
+        [],
+        [],
+    )
+
+
+def named(*names):
+    """Groups named on incidents of an organization without a directory (issue 17)."""
+    return [{"id": None, "name": name, "active": True, "auto_assign": "none"} for name in names]
 
 
 def test_options_support_groups_and_tags_in_use_are_distinct_and_sorted(tenant):
@@ -620,7 +635,7 @@ def test_options_support_groups_and_tags_in_use_are_distinct_and_sorted(tenant):
     create(tenant.writer, "b", support_group="desktop", tag=["vpn"])
     create(tenant.writer, "c")
     body = tenant.reader.get(OPTIONS).json()
-    assert body["support_groups"] == ["desktop", "network"]
+    assert body["support_groups"] == named("desktop", "network")
     assert body["tags"] == ["remote", "vpn"]
 
 
@@ -628,7 +643,7 @@ def test_options_in_use_are_the_organizations_own(tenant, other_tenant):
     create(tenant.writer, "a", support_group="network", tag=["vpn"])
     create(other_tenant.writer, "b", support_group="secret-group", tag=["secret-tag"])
     body = tenant.reader.get(OPTIONS).json()
-    assert body["support_groups"] == ["network"]
+    assert body["support_groups"] == named("network")
     assert body["tags"] == ["vpn"]
 
 
@@ -637,14 +652,14 @@ def test_options_in_use_leave_out_deleted_incidents(tenant):
     gone = create(tenant.writer, "b", support_group="old-group", tag=["old-tag"])
     trash(tenant.writer, gone)
     body = tenant.reader.get(OPTIONS).json()
-    assert (body["support_groups"], body["tags"]) == (["network"], ["vpn"])
+    assert (body["support_groups"], body["tags"]) == (named("network"), ["vpn"])
 
 
 def test_options_in_use_follow_edits(tenant):
     made = create(tenant.writer, "a", support_group="network", tag=["vpn"])
     patch(tenant.writer, made, {"current_assignment_info": {"support_group": "desk"}, "tag": []})
     body = tenant.reader.get(OPTIONS).json()
-    assert (body["support_groups"], body["tags"]) == (["desk"], [])
+    assert (body["support_groups"], body["tags"]) == (named("desk"), [])
 
 
 # --- incident-data ------------------------------------------------------------------------
@@ -732,8 +747,14 @@ def test_history_records_create_update_and_resolve_newest_first(tenant):
     resolve(tenant.writer, made)
     response = history(tenant.reader, made)
     assert response.status_code == 200
-    assert response["X-Total-Count"] == "3"
-    resolved, updated, created = response.json()
+    # Creating with an assignee records the assignment too (issue 17).
+    assert response["X-Total-Count"] == "4"
+    resolved, updated, assigned, created = response.json()
+    assert (assigned["action"], assigned["field"], assigned["new"]) == (
+        "assigned",
+        "current_assignment_info.assignee",
+        {"id": None, "name": "bob"},
+    )
     assert (created["action"], created["actor_id"]) == ("created", actor(tenant, "write"))
     assert (updated["action"], updated["actor_id"], updated["field"]) == (
         "updated",
@@ -765,7 +786,13 @@ def test_history_records_each_changed_field_once(tenant):
     )
     entries = history(tenant.reader, made).json()
     changed = [(e["field"], e["old"], e["new"]) for e in entries if e["action"] == "updated"]
-    assert changed == [("current_assignment_info.assignee", "bob", "ann")]
+    assert changed == [
+        (
+            "current_assignment_info.assignee",
+            {"id": None, "name": "bob"},
+            {"id": None, "name": "ann"},
+        )
+    ]
 
 
 def test_history_is_paginated(tenant):

@@ -309,7 +309,7 @@ def options_refused(w, ref, response):
 
 def options_allowed(w, ref, response):
     body = response.json()
-    assert f"{SECRET}-group" in body["support_groups"]
+    assert f"{SECRET}-group" in [group["name"] for group in body["support_groups"]]
     assert f"{SECRET}-tag" in body["tags"]
 
 

@@ -90,7 +90,7 @@ def test_edits_of_different_fields_from_the_same_read_both_survive(tenant, incid
     assert first.status_code == second.status_code == 200
     doc = stored(incident)
     assert doc.basic_info.summary == "new summary"
-    assert doc.current_assignment_info.assignee == "bob"
+    assert doc.current_assignment_info.assignee == {"id": None, "name": "bob"}
 
 
 def test_a_lost_race_is_replanned_on_the_fresh_incident(tenant, incident, monkeypatch):

@@ -153,3 +153,56 @@ def test_concurrent_edits_of_one_conversation_all_land_through_compare_and_set(s
     doc = service.db[INCIDENTS].find_one({"_id": ObjectId(created.body["incident_id"])})
     edited = [e for e in doc["history"] if e["action"] == "conversation_edited"]
     assert len(edited) == len(edits)
+
+
+ROUND_ROBIN_CREATES = 30
+
+
+def test_round_robin_over_three_agents_gives_each_exactly_a_third(service):
+    """30 creates at once over two workers, into a round-robin group of 3: 10 each."""
+    org = service.db["organizations"].find_one({"slug": "itest"})
+    group_id = (
+        service.db["groups"]
+        .insert_one(
+            {
+                "organization_id": org["_id"],
+                "name": "Round",
+                "name_key": "round",
+                "auto_assign": "round_robin",
+                "active": True,
+                "turn": 0,
+            }
+        )
+        .inserted_id
+    )
+    agent_ids = [
+        service.db["agents"]
+        .insert_one(
+            {
+                "organization_id": org["_id"],
+                "name": name,
+                "name_key": name.lower(),
+                "email": f"{name.lower()}@example.com",
+                "active": True,
+                "group_ids": [group_id],
+            }
+        )
+        .inserted_id
+        for name in ("Ann", "Bob", "Cid")
+    ]
+    api = service.api
+    start = threading.Barrier(CLIENT_THREADS)
+
+    def create(n):
+        if n < CLIENT_THREADS:
+            start.wait(timeout=30)
+        return api.call(
+            "POST", "/ux/sd/inci/incident/", {"summary": f"rr {n}", "support_group": "Round"}
+        )
+
+    with ThreadPoolExecutor(CLIENT_THREADS) as pool:
+        replies = list(pool.map(create, range(ROUND_ROBIN_CREATES)))
+
+    assert all(reply.status == 201 for reply in replies), _summary(replies) + service.log_tail()
+    counts = Counter(reply.body["current_assignment_info"]["assignee"]["id"] for reply in replies)
+    assert counts == {str(agent_id): 10 for agent_id in agent_ids}
