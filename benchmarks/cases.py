@@ -573,6 +573,31 @@ def count_trips(run: Callable[[], object], times: int = 3, warm: bool = True) ->
     return statistics.median(counts), described
 
 
+def configure_directory(ctx: Context) -> list[str]:
+    """Two groups of three agents for the benchmark's organization (once); their ids."""
+    from directory.documents import Agent, Group
+    from servicedesk import orgcache
+
+    org = ctx.tenant.org.id
+    found = list(Group.objects(organization_id=org).order_by("name_key").scalar("id"))
+    if found:
+        return [str(group_id) for group_id in found]
+    groups = [
+        Group(organization_id=org, name=name, name_key=name.lower(), auto_assign=rule).save()
+        for name, rule in (("Bench desk", "none"), ("Bench round robin", "round_robin"))
+    ]
+    for n in range(1, 4):
+        Agent(
+            organization_id=org,
+            name=f"Bench agent {n}",
+            name_key=f"bench agent {n}",
+            email=f"agent{n}@bench.example.com",
+            group_ids=[group.id for group in groups],
+        ).save()
+    orgcache.changed(org)
+    return [str(group.id) for group in groups]
+
+
 def round_trips(ctx: Context) -> None:
     """Commands per request; on a server without an atomic findAndModify (FerretDB 1.x),
     also on MongoDB's code path (forced: one request at a time, so no race needs the
@@ -651,8 +676,27 @@ def _round_trips(ctx: Context) -> None:
     )
     target = pick_incident(ctx)["_id"]
     ctx.trips.append(TripRow("GET incident/{id}/", *count_trips(get(f"{API}{target}/"))))
-    body = seed.create_body(random.Random(11), 5)
+    # No group or assignee: the organization's directory is configured below.
+    body = {
+        name: value
+        for name, value in seed.create_body(random.Random(11), 5).items()
+        if name not in ("support_group", "assignee")
+    }
     ctx.trips.append(TripRow("POST incident/", *count_trips(post(API, body))))
+    # With a directory (issue 17): within one round trip of the plain create.
+    group_ids = configure_directory(ctx)
+    named = {**body, "support_group": "Bench desk", "assignee": "Bench agent 1"}
+    ctx.trips.append(
+        TripRow(
+            "POST incident/ (group and assignee named)", *count_trips(post(API, named)), target=5
+        )
+    )
+    turn = {**body, "support_group": "Bench round robin"}
+    ctx.trips.append(
+        TripRow("POST incident/ (round-robin group)", *count_trips(post(API, turn)), target=5)
+    )
+    queue = {"items_per_page": "50", "support_group_id": group_ids[0]}
+    ctx.trips.append(TripRow("GET incident/?support_group_id=", *count_trips(get(API, queue))))
     ctx.trips.append(TripRow("GET bare authenticated view (floor)", *count_trips(get(FLOOR_PATH))))
 
     # The workflow on fresh incidents: resolve, reopen, close (of a resolved one), PATCH.

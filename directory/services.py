@@ -22,7 +22,7 @@ def group_take_turn(*, organization_id: ObjectId, group_id: str) -> int:
         doc = collection.find_one_and_update(
             {"_id": ObjectId(group_id), "organization_id": organization_id},
             {"$inc": {"turn": 1}},
-            projection={"turn": 1} if mongo.atomic_updates() else None,  # none on FerretDB 1.x
+            # (No projection: FerretDB 1.x does not support one on findAndModify.)
             return_document=ReturnDocument.AFTER,
         )
         if doc is None:

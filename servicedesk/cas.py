@@ -42,7 +42,6 @@ def commit(
     plan: Callable[[T], dict | None],
     load: Callable[[], T],
     expected_version: int | None = None,
-    projection: dict | None = None,
     busy_message: str = "The resource is being changed by others; try again.",
 ) -> tuple[dict | None, T]:
     """Apply `plan` atomically; returns (the stored document as raw dict, or None, the
@@ -51,7 +50,7 @@ def commit(
     `scope` selects the document (its id and organization, and any state that must
     hold); `load()` reads it again after a lost race and raises the caller's "gone"
     error when it no longer exists. None as the raw document means `plan` found
-    nothing to do. `projection` is applied where the server supports it.
+    nothing to do.
     """
     for _ in range(MAX_ATTEMPTS):
         if expected_version is not None and current.version != expected_version:
@@ -67,8 +66,7 @@ def commit(
             raw = collection.find_one_and_update(
                 {**scope, "version": current.version},
                 update,
-                # (FerretDB 1.x does not support a projection on findAndModify.)
-                projection=projection if mongo.atomic_updates() else None,
+                # (No projection: FerretDB 1.x does not support one on findAndModify.)
                 return_document=ReturnDocument.AFTER,
             )
             if raw is not None:

@@ -112,7 +112,6 @@ def commit(
         plan=update_of,
         load=lambda: load(principal=principal, incident_id=incident.id, deleted=deleted),
         expected_version=expected_version,
-        projection={"history": 0},
         busy_message="The incident is being changed by others; try again.",
     )
     if raw is None:
