@@ -23,3 +23,23 @@ def test_schema_declares_the_api_key_scheme_and_error_shape(anon):
     create = schema["paths"]["/ux/sd/inci/incident/"]["post"]
     example = create["requestBody"]["content"]["application/json"]["examples"]
     assert any(e["value"]["summary"] == "VPN Issue" for e in example.values())
+
+
+def test_configuration_operations_are_tagged_and_writes_have_examples(anon):
+    schema = anon.get("/api/schema/?format=json").json()
+    operations = [
+        (path, method, operation)
+        for path, methods in schema["paths"].items()
+        if path.startswith("/ux/sd/org/")
+        for method, operation in methods.items()
+    ]
+    assert len(operations) == 34
+    for path, method, operation in operations:
+        assert operation["tags"] == ["configuration"], (method, path)
+        assert operation["summary"] and operation.get("description"), (method, path)
+        if method == "post" or (method == "put" and "{id}" not in path):
+            body = operation["requestBody"]["content"]["application/json"]
+            assert body.get("examples"), (method, path)
+    put = schema["paths"]["/ux/sd/org/picklists/{name}/"]["put"]
+    (name,) = [p for p in put["parameters"] if p["name"] == "name"]
+    assert set(name["schema"]["enum"]) == {"resolution_types", "hold_reasons", "sources"}
