@@ -17,6 +17,13 @@ KEY_MAX = 64
 MAX_CLASSIFICATIONS = 200
 MAX_OPTIONS = 500
 MAX_PICKLIST_ENTRIES = 200
+MAX_ENTRY_ID = 1_000_000  # ids of classifications and picklist entries
+SLUG_REGEX = r"^[a-z][a-z0-9_-]*$"
+# Limits of template fields: those of the incident fields they fill.
+SUMMARY_MAX = 500
+RICH_TEXT_MAX = 100_000
+TAG_MAX = 64
+MAX_TAGS = 50
 
 FIELD_TYPES = ("text", "number", "date", "select", "multiselect", "checkbox")
 SELECT_TYPES = ("select", "multiselect")
@@ -49,6 +56,9 @@ class Service(me.Document):
     classifications = me.EmbeddedDocumentListField(Classification, max_length=MAX_CLASSIFICATIONS)
     default_group_id = me.ObjectIdField(null=True)
     active = me.BooleanField(default=True)
+    # The highest classification id handed out: an id left out when none is given is
+    # above it, so a removed classification's id never comes back with another meaning.
+    last_classification_id = me.IntField(default=0)
     created_at = me.DateTimeField(required=True, default=now)
     updated_at = me.DateTimeField(required=True, default=now)
 
@@ -110,6 +120,7 @@ class Picklist(me.Document):
     organization_id = me.ObjectIdField(required=True)
     name = me.StringField(required=True, choices=PICKLISTS)
     entries = me.EmbeddedDocumentListField(PicklistEntry, max_length=MAX_PICKLIST_ENTRIES)
+    version = me.IntField(default=0)  # written with servicedesk.cas: no entry lost in a race
     updated_at = me.DateTimeField(required=True, default=now)
 
     meta = {

@@ -1,4 +1,12 @@
-"""The catalogue (services, custom fields, templates, picklists, matrix) for other apps."""
+"""The catalogue (services, custom fields, templates, picklists, matrix) for other apps.
+
+`register_defaults(picklists=, matrix=, priority_ids=, incident_type_ids=)`: what an
+organization that stored nothing gets, and the ids the configuration API accepts.
+`register_reference_check(check)`: `check(kind, organization_id, ref) -> bool`, kind
+`service` or `template` (ref: the id as a string) or `custom_field` (ref: its key);
+True when the caller's app refers to that object. A DELETE of a referred-to object
+deactivates it.
+"""
 
 from catalogue.selectors import (
     Catalogue,
@@ -8,6 +16,7 @@ from catalogue.selectors import (
     TemplateRef,
     catalogue_of,
     register_defaults,
+    register_reference_check,
 )
 
 __all__ = [
@@ -18,4 +27,5 @@ __all__ = [
     "TemplateRef",
     "catalogue_of",
     "register_defaults",
+    "register_reference_check",
 ]

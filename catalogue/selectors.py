@@ -16,11 +16,7 @@ from bson import ObjectId
 
 from catalogue.documents import PICKLISTS, CustomField, Picklist, PriorityMatrix, Service, Template
 from servicedesk import orgcache
-
-
-def name_key(name: str) -> str:
-    """The case- and space-insensitive form under which names are unique."""
-    return " ".join(name.split()).casefold()
+from servicedesk.configuration import References, name_key
 
 
 @dataclass(frozen=True)
@@ -118,16 +114,33 @@ def _entry(entries: tuple[Entry, ...], ref: Any) -> Entry | None:
 
 # --- defaults, registered by the incidents app -----------------------------------------------
 
-_defaults: dict[str, Any] = {"picklists": {}, "matrix": {}, "priority_ids": ()}
+_defaults: dict[str, Any] = {
+    "picklists": {},
+    "matrix": {},
+    "priority_ids": (),
+    "incident_type_ids": (),
+}
 
 
 def register_defaults(
-    *, picklists: dict[str, tuple[Entry, ...]], matrix: dict[tuple[int, int], int], priority_ids
+    *,
+    picklists: dict[str, tuple[Entry, ...]] | None = None,
+    matrix: dict[tuple[int, int], int] | None = None,
+    priority_ids=None,
+    incident_type_ids=None,
 ) -> None:
-    """The picklists and priority matrix of an organization that has stored none."""
-    _defaults.update(
-        picklists=dict(picklists), matrix=dict(matrix), priority_ids=tuple(priority_ids)
-    )
+    """The picklists and priority matrix of an organization that has stored none, the
+    priorities a matrix may give and the incident types a custom field may apply to.
+
+    A keyword not given keeps what was registered before.
+    """
+    given = {
+        "picklists": None if picklists is None else dict(picklists),
+        "matrix": None if matrix is None else dict(matrix),
+        "priority_ids": None if priority_ids is None else tuple(priority_ids),
+        "incident_type_ids": None if incident_type_ids is None else tuple(incident_type_ids),
+    }
+    _defaults.update({name: value for name, value in given.items() if value is not None})
 
 
 def default_picklist(name: str) -> tuple[Entry, ...]:
@@ -140,6 +153,10 @@ def default_matrix() -> dict[tuple[int, int], int]:
 
 def priority_ids() -> tuple[int, ...]:
     return _defaults["priority_ids"]
+
+
+def incident_type_ids() -> tuple[int, ...]:
+    return _defaults["incident_type_ids"]
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -194,3 +211,56 @@ def load_catalogue(organization_id: ObjectId) -> Catalogue:
 def catalogue_of(*, organization_id: ObjectId) -> Catalogue:
     """The organization's catalogue, as this request (or worker, see orgcache) knows it."""
     return orgcache.kept("catalogue", organization_id, lambda: load_catalogue(organization_id))
+
+
+# --- for the configuration API and other apps -------------------------------------------
+
+# Whether something refers to a service or template (by its id, a string) or to a
+# custom field (by its key, which is how incidents store values): incidents plug their
+# check in from their AppConfig.ready() (register_reference_check).
+references = References("service", "custom_field", "template")
+register_reference_check = references.register
+
+
+def is_referenced(*, kind: str, organization_id: ObjectId, ref: str) -> bool:
+    """Whether incidents, or other configuration, refer to the object."""
+    scope = {"organization_id": organization_id}
+    if kind == "service":
+        in_templates = {"fields.impact_service": ref}
+    elif kind == "custom_field":
+        in_templates = {f"fields.custom_field_data.{ref}": {"$exists": True}}
+    else:
+        in_templates = None
+    if in_templates and Template.objects(**scope, __raw__=in_templates).only("id").first():
+        return True
+    return references.any(kind, organization_id, ref)
+
+
+def refers_to_directory(kind: str, organization_id: ObjectId, ref: str) -> bool:
+    """Whether a service (its default group) or a template (its support group or
+    assignee) refers to a directory entry: plugged into the directory at start-up."""
+    scope = {"organization_id": organization_id}
+    if kind == "group":
+        services = Service.objects(**scope, default_group_id=ObjectId(ref))
+        if services.only("id").first() is not None:
+            return True
+        field = "fields.support_group"
+    else:
+        field = "fields.assignee"
+    return Template.objects(**scope, __raw__={field: ref}).only("id").first() is not None
+
+
+def picklist_of(*, organization_id: ObjectId, name: str) -> tuple[Entry, ...]:
+    """A picklist as stored, or the default one."""
+    stored = Picklist.objects(organization_id=organization_id, name=name).first()
+    if stored is None:
+        return default_picklist(name)
+    return tuple(Entry(e.id, e.name, e.active) for e in stored.entries)
+
+
+def matrix_of(*, organization_id: ObjectId) -> dict[tuple[int, int], int]:
+    """(impact id, urgency id) -> priority id, as stored, or the default matrix."""
+    stored = PriorityMatrix.objects(organization_id=organization_id).first()
+    if stored is None:
+        return default_matrix()
+    return {(c.impact_id, c.urgency_id): c.priority_id for c in stored.cells}

@@ -11,11 +11,7 @@ from bson import ObjectId
 
 from directory.documents import AUTO_NONE, Agent, Group
 from servicedesk import orgcache
-
-
-def name_key(name: str) -> str:
-    """The case- and space-insensitive form under which names are unique."""
-    return " ".join(name.split()).casefold()
+from servicedesk.configuration import References, name_key
 
 
 @dataclass(frozen=True)
@@ -96,3 +92,42 @@ def load_directory(organization_id: ObjectId) -> Directory:
 def directory_of(*, organization_id: ObjectId) -> Directory:
     """The organization's directory, as this request (or worker, see orgcache) knows it."""
     return orgcache.kept("directory", organization_id, lambda: load_directory(organization_id))
+
+
+# --- for the configuration API and other apps ---------------------------------------------
+
+# Whether something refers to an agent or a group, by its id (a string): incidents and the
+# catalogue plug their checks in from their AppConfig.ready() (register_reference_check).
+references = References("agent", "group")
+register_reference_check = references.register
+
+
+def is_referenced(*, kind: str, organization_id: ObjectId, object_id: ObjectId) -> bool:
+    return references.any(kind, organization_id, str(object_id))
+
+
+def active_agent_id(organization_id: ObjectId, email: str) -> ObjectId | None:
+    """The id of the organization's active agent with this email (API keys acting for one)."""
+    agent = (
+        Agent.objects(organization_id=organization_id, email=email.strip().lower(), active=True)
+        .only("id")
+        .first()
+    )
+    return agent.id if agent is not None else None
+
+
+def members_of(*, organization_id: ObjectId, group_ids: list[ObjectId]) -> dict[str, list[str]]:
+    """Group id -> its members' ids (the agents naming it), by name, then id."""
+    members: dict[str, list[str]] = {str(group_id): [] for group_id in group_ids}
+    agents = Agent.objects(organization_id=organization_id, group_ids__in=group_ids)
+    for agent in agents.only("id", "group_ids").order_by("name_key", "id"):
+        for group_id in agent.group_ids:
+            if str(group_id) in members:
+                members[str(group_id)].append(str(agent.id))
+    return members
+
+
+def states_of(document: type, organization_id: ObjectId, ids: list[ObjectId]) -> dict:
+    """Id -> `active` of those of `ids` the organization has (agents or groups)."""
+    found = document.objects(organization_id=organization_id, id__in=ids).only("id", "active")
+    return {item.id: item.active for item in found}

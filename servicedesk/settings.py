@@ -218,9 +218,11 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Service desk incident API",
     "DESCRIPTION": (
         "Multi-tenant IT service-desk incident API. Every request under `/ux/sd/inci/` "
-        "carries an API key in the `Authorization` header (`<key>`, `Bearer <key>` or "
-        "`Api-Key <key>`); the key decides the organization and the scope "
-        "(`read`, `write`, `admin`). Errors share one shape: "
+        "(incidents) and `/ux/sd/org/` (the organization's configuration: agents, groups, "
+        "the catalogue, picklists; tag `configuration`) carries an API key in the "
+        "`Authorization` header (`<key>`, `Bearer <key>` or `Api-Key <key>`); the key "
+        "decides the organization and the scope (`read`, `write`, `admin`). Errors share "
+        "one shape: "
         '`{"type": ..., "errors": [{"code", "detail", "attr"}]}`. '
         "Lists answer a JSON array; the total is in `X-Total-Count` and the neighbour "
         "pages in `Link`."
@@ -254,6 +256,9 @@ SPECTACULAR_SETTINGS = {
         "DeliveryStatusEnum": "servicedesk.webhooks.documents.STATUSES",
         "ConversationKindEnum": "conversations.documents.KINDS",
         "ConversationDirectionEnum": "conversations.documents.DIRECTIONS",
+        "AutoAssignEnum": "directory.documents.AUTO_ASSIGN",
+        "CustomFieldTypeEnum": "catalogue.documents.FIELD_TYPES",
+        "PicklistNameEnum": "catalogue.documents.PICKLISTS",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",

@@ -1,4 +1,5 @@
-"""Top-level routes: the API of each app under /ux/sd/inci/, the docs and the probes."""
+"""Top-level routes: the incident API under /ux/sd/inci/, the organization configuration
+under /ux/sd/org/, the docs and the probes. Apps are included by name, never imported."""
 
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
@@ -6,12 +7,15 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from servicedesk import health
 
 API_PREFIX = "ux/sd/inci/"
+CONFIG_PREFIX = "ux/sd/org/"
 
 urlpatterns = [
     path(API_PREFIX, include("attachments.api.urls")),
     path(API_PREFIX, include("incidents.api.urls")),
     path(API_PREFIX, include("conversations.api.urls")),
     path(API_PREFIX, include("servicedesk.webhooks.api.urls")),
+    path(CONFIG_PREFIX, include("directory.api.urls")),
+    path(CONFIG_PREFIX, include("catalogue.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),

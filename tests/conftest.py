@@ -15,6 +15,7 @@ from rest_framework.test import APIClient
 from servicedesk import mongo
 from servicedesk.tenancy import services
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ, SCOPE_WRITE
+from tests.support.config import referenced  # noqa: F401 - the configuration tests' fixture
 
 INTEGRATION = bool(os.environ.get("MONGODB_URI"))
 

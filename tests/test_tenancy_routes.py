@@ -16,8 +16,9 @@ and `delivery/`. Each case:
 5. sends the same request as the owner, which succeeds: the refusal above was about
    tenancy, not a malformed request.
 
-A last test walks the URL resolver: every route and method under `ux/sd/inci/` must be
-covered by this matrix or by the incident matrix.
+A last test walks the URL resolver: every route and method under `ux/sd/` must be
+covered by this matrix, the incident matrix or the configuration matrix
+(tests/test_tenancy_config.py).
 """
 
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from tests.support.tenancy import (
     refused_404,
     run_case,
 )
+from tests.test_tenancy_config import CASES as CONFIG_CASES
 
 ROOT = "/" + API_PREFIX
 INCIDENTS = ROOT + "incident/"
@@ -499,7 +501,7 @@ def test_every_api_route_is_in_a_tenancy_matrix():
     routes = api_routes("ux/sd/")
     assert incident_routes() <= routes
     assert {case.key for case in CASES}.isdisjoint(incident_routes())
-    covered = {case.key for case in INCIDENT_CASES} | {case.key for case in CASES}
+    covered = {case.key for cases in (INCIDENT_CASES, CASES, CONFIG_CASES) for case in cases}
     print(f"tenancy matrix: {len(covered)} route/method pairs covered")
     assert routes - covered == set(), "routes no tenancy matrix covers"
     assert covered - routes == set(), "matrix cases for routes that no longer exist"

@@ -9,6 +9,7 @@ bounded.
 
 from typing import Any
 
+from django.core.validators import EmailValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -185,3 +186,38 @@ class ConfigRefField(serializers.Field):
         if isinstance(value, str):
             return {"id": None, "name": value} if value else None
         return value or None
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": "^[0-9a-fA-F]{24}$",
+        "minLength": 24,
+        "maxLength": 24,
+        "example": "66d3f0c2a4b1e2d3c4b5a697",
+    }
+)
+class ObjectIdStringField(StrictCharField):
+    """An object id as 24 hex digits, lower-cased; anything else is a 400 naming the field."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 24)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if len(value) != 24 or any(c not in "0123456789abcdefABCDEF" for c in value):
+            raise serializers.ValidationError("Not a valid id (24 hex digits).", code="invalid")
+        return value.lower()
+
+
+class StrictEmailField(StrictCharField):
+    """An email address (a string only), lower-cased."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 254)
+        super().__init__(**kwargs)
+        self.validators.append(EmailValidator(message="Enter a valid email address."))
+
+    def to_internal_value(self, data):
+        return super().to_internal_value(data).lower()

@@ -51,6 +51,8 @@ class ApiKey(me.Document):
     last_used_at = me.DateTimeField(null=True)
     expires_at = me.DateTimeField(null=True)
     revoked_at = me.DateTimeField(null=True)
+    # The agent this key acts for (directory's Agent id), or None: the key acts as itself.
+    agent_id = me.ObjectIdField(null=True)
 
     meta = {
         "collection": "api_keys",

@@ -4,6 +4,7 @@ import contextlib
 import dataclasses
 import logging
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bson import ObjectId
@@ -66,6 +67,30 @@ def org_get(*, slug: str) -> Organization:
     return org
 
 
+# (organization id, email) -> the id of the organization's active agent with that email,
+# or None. Plugged in by the directory app (tenancy knows nothing of agents).
+AgentLookup = Callable[[ObjectId, str], ObjectId | None]
+_agent_lookups: list[AgentLookup] = []
+
+
+def register_agent_lookup(lookup: AgentLookup) -> None:
+    """How `--agent EMAIL` finds the agent a key acts for (directory's AppConfig.ready)."""
+    if lookup not in _agent_lookups:
+        _agent_lookups.append(lookup)
+
+
+def agent_for(*, org: Organization, email: str) -> ObjectId:
+    """The id of the organization's active agent with this email, or TenancyError."""
+    for lookup in _agent_lookups:
+        agent_id = lookup(org.id, email)
+        if agent_id is not None:
+            return agent_id
+    raise TenancyError(
+        "unknown_agent",
+        f"Organization {org.slug!r} has no active agent with the email {email!r}.",
+    )
+
+
 def api_key_create(
     *,
     org: Organization,
@@ -73,8 +98,12 @@ def api_key_create(
     scope: str = SCOPE_WRITE,
     expires_at: datetime | None = None,
     key: str | None = None,
+    agent_id: ObjectId | None = None,
 ) -> tuple[ApiKey, str]:
-    """Register a key; returns the document and the key itself, which is not kept."""
+    """Register a key; returns the document and the key itself, which is not kept.
+
+    `agent_id`: the agent the key acts for (see `agent_for`), whose name its writes bear.
+    """
     if scope not in SCOPE_RANK:
         raise TenancyError("invalid_scope", f"Scope must be one of {', '.join(SCOPE_RANK)}.")
     key = key or keys.generate_key()
@@ -92,6 +121,7 @@ def api_key_create(
         key_hash=keys.hash_key(key),
         display_prefix=keys.display_prefix(key),
         expires_at=expires_at,
+        agent_id=agent_id,
     )
     doc.validate()
     try:
@@ -121,12 +151,17 @@ def api_key_revoke(*, key: ApiKey) -> ApiKey:
 
 
 def api_key_rotate(*, key: ApiKey, name: str | None = None) -> tuple[ApiKey, str]:
-    """A new key with the same organization, scope and expiry; the old one is revoked."""
+    """A new key with the same organization, scope, expiry and agent; the old one is
+    revoked."""
     if key.revoked_at is not None:
         raise TenancyError("key_revoked", "A revoked key cannot be rotated.")
     org = Organization.objects.get(id=key.organization_id)
     new_doc, secret = api_key_create(
-        org=org, name=name or key.name, scope=key.scope, expires_at=key.expires_at
+        org=org,
+        name=name or key.name,
+        scope=key.scope,
+        expires_at=key.expires_at,
+        agent_id=key.agent_id,
     )
     api_key_revoke(key=key)
     return new_doc, secret
@@ -155,7 +190,7 @@ def api_key_authenticate(*, key: str, remember: bool = False) -> Principal:
         return dataclasses.replace(entry.principal, looked_up=False)
     doc = ApiKey.objects(key_hash=digest).only(
         "id", "organization_id", "organization_slug", "scope", "key_hash",
-        "expires_at", "revoked_at", "last_used_at",
+        "expires_at", "revoked_at", "last_used_at", "agent_id",
     ).first()  # fmt: skip
     if doc is None or not keys.hashes_match(doc.key_hash, key):
         raise AuthError("unknown_api_key", "This API key is not known.")
@@ -169,6 +204,7 @@ def api_key_authenticate(*, key: str, remember: bool = False) -> Principal:
         organization_id=doc.organization_id,
         organization_slug=doc.organization_slug,
         scope=doc.scope,
+        agent_id=doc.agent_id,
     )
     if remember:
         keycache.put(digest, keycache.Entry(principal, doc.expires_at, window=None))

@@ -3,7 +3,9 @@
 Every fuzz test starts on empty collections (the autouse `clean_db` of tests/conftest.py)
 and seeds them again (`seeded`), so each operation is fuzzed against the same data:
 two organizations, incidents (one resolved, with feedback), a conversation, attachments,
-a webhook endpoint and its deliveries. `Seed.pools` hands those ids to the fuzzer.
+a webhook endpoint and its deliveries, and each organization's configuration (an agent,
+a group, a service, a custom field, a template). `Seed.pools` hands those ids to the
+fuzzer (configuration pools: this organization's id first, then the other's).
 """
 
 import base64
@@ -19,6 +21,7 @@ from servicedesk.webhooks import transport
 from tests.conftest import Tenant
 
 API = "/ux/sd/inci/"
+ORG = "/ux/sd/org/"
 # What every host name resolves to in these tests (example.com's documented address):
 # public, so webhook URLs are accepted, and never contacted (see `_no_network`).
 FAKE_ADDRESS = "93.184.216.34"
@@ -202,6 +205,8 @@ def seed_data(tenant: Tenant, other: Tenant) -> Seed:
     deliveries = admin.get(f"{API}delivery/").json()
     assert deliveries, "the webhook should have recorded deliveries"
     foreign = _created(other.admin.post(f"{API}incident/", {"summary": "not yours"}, format="json"))
+    configuration = seed_configuration(admin)
+    foreign_configuration = seed_configuration(other.admin)
     return Seed(
         tenant=tenant,
         other=other,
@@ -213,8 +218,67 @@ def seed_data(tenant: Tenant, other: Tenant) -> Seed:
             "attachment": [a["attachment_id"] for a in attachments],
             "webhook": [webhook["webhook_id"]],
             "delivery": [d["delivery_id"] for d in deliveries[:5]],
+            **{
+                kind: [item["id"], foreign_configuration[kind]["id"]]
+                for kind, item in configuration.items()
+            },
         },
     )
+
+
+def seed_configuration(admin) -> dict[str, dict]:
+    """One object of each configuration resource, referring to each other."""
+    agent = _created(
+        admin.post(f"{ORG}agents/", {"name": "Ada", "email": "ada@example.com"}, format="json")
+    )
+    group = _created(
+        admin.post(
+            f"{ORG}groups/",
+            {"name": "Network", "member_ids": [agent["id"]], "auto_assign": "round_robin"},
+            format="json",
+        )
+    )
+    service = _created(
+        admin.post(
+            f"{ORG}services/",
+            {
+                "name": "Email",
+                "classifications": [{"name": "Spam"}],
+                "default_group_id": group["id"],
+            },
+            format="json",
+        )
+    )
+    custom_field = _created(
+        admin.post(
+            f"{ORG}custom-fields/",
+            {"key": "cost_center", "label": "Cost", "type": "select", "options": ["R&D"]},
+            format="json",
+        )
+    )
+    template = _created(
+        admin.post(
+            f"{ORG}templates/",
+            {
+                "name": "VPN",
+                "fields": {
+                    "summary": "VPN down",
+                    "support_group": group["id"],
+                    "assignee": agent["id"],
+                    "impact_service": service["id"],
+                    "custom_field_data": {"cost_center": "R&D"},
+                },
+            },
+            format="json",
+        )
+    )
+    return {
+        "agent": agent,
+        "group": group,
+        "service": service,
+        "custom_field": custom_field,
+        "template": template,
+    }
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ import pytest
 from django.test import Client
 
 from incidents.api.serializers import LISTING_CREATE_EXAMPLE
-from tests.fuzz.conftest import API, Seed, record_stat
+from tests.fuzz.conftest import API, ORG, Seed, record_stat
 
 SCHEMA = Client().get("/api/schema/?format=json").json()
 COMPONENTS = SCHEMA["components"]["schemas"]
@@ -287,7 +287,109 @@ def _upload_body(seed: Seed) -> dict:
     }
 
 
+def _config(seed: Seed, kind: str) -> str:
+    """The seeded object of this organization (pools hold its id first)."""
+    return seed.pools[kind][0]
+
+
+CONFIG_BODIES: dict[str, Callable[[Seed], dict]] = {
+    "agents": lambda s: {
+        "name": "Grace",
+        "email": "grace@example.com",
+        "active": True,
+        "group_ids": [_config(s, "group")],
+    },
+    "groups": lambda s: {
+        "name": "Desk",
+        "description": "first line",
+        "member_ids": [_config(s, "agent")],
+        "auto_assign": "least_open",
+        "active": True,
+    },
+    "services": lambda s: {
+        "name": "Chat",
+        "description": "chat",
+        "classifications": [{"id": 3, "name": "Slow"}, {"name": "Down"}],
+        "default_group_id": _config(s, "group"),
+        "active": True,
+    },
+    "custom-fields": lambda s: {
+        "key": "region",
+        "label": "Region",
+        "type": "multiselect",
+        "required": False,
+        "options": ["EU", "US"],
+        "incident_type_ids": [],
+        "active": True,
+    },
+    "templates": lambda s: {
+        "name": "Printer",
+        "fields": {
+            "summary": "Printer jam",
+            "description": "<p>Tray 2</p>",
+            "urgency_id": 2,
+            "impact_id": 3,
+            "incident_type": "Incident",
+            "support_group": _config(s, "group"),
+            "assignee": _config(s, "agent"),
+            "impact_service": _config(s, "service"),
+            "service_classification": "Spam",
+            "tag": ["printer"],
+            "custom_field_data": {"cost_center": "R&D"},
+        },
+        "active": True,
+    },
+}
+CONFIG_POOLS = {
+    "agents": "agent",
+    "groups": "group",
+    "services": "service",
+    "custom-fields": "custom_field",
+    "templates": "template",
+}
+
+
+def _config_put(kind: str) -> Callable[[Seed], Base]:
+    def base(seed: Seed) -> Base:
+        body = CONFIG_BODIES[kind](seed)
+        if kind == "custom-fields":
+            body.update(key="cost_center", type="select", options=["R&D", "Ops"])
+        return Base(f"{ORG}{kind}/{_config(seed, CONFIG_POOLS[kind])}/", body)
+
+    return base
+
+
+def _config_patch(kind: str) -> Callable[[Seed], Base]:
+    def base(seed: Seed) -> Base:
+        body = {key: value for key, value in CONFIG_BODIES[kind](seed).items() if key != "key"}
+        if kind == "custom-fields":
+            body.update(type="select", options=["R&D", "Ops"])
+        return Base(f"{ORG}{kind}/{_config(seed, CONFIG_POOLS[kind])}/", body)
+
+    return base
+
+
+def _picklist(seed: Seed) -> Base:
+    url = f"{ORG}picklists/hold_reasons/"
+    current = _representation(seed, url)
+    entries = [*current["entries"], {"id": 50, "name": "Awaiting Parts", "active": True}]
+    return Base(url, {"name": "hold_reasons", "entries": entries})
+
+
+def _matrix(seed: Seed) -> Base:
+    url = f"{ORG}priority-matrix/"
+    return Base(url, _representation(seed, url))
+
+
 BASE_BODIES: dict[tuple[str, str], Callable[[Seed], Base]] = {
+    **{
+        ("post", f"{ORG}{kind}/"): lambda s, kind=kind, body=body: Base(f"{ORG}{kind}/", body(s))
+        for kind, body in CONFIG_BODIES.items()
+    },
+    **{("put", f"{ORG}{kind}/{{id}}/"): _config_put(kind) for kind in CONFIG_BODIES},
+    **{("patch", f"{ORG}{kind}/{{id}}/"): _config_patch(kind) for kind in CONFIG_BODIES},
+    ("put", f"{ORG}picklists/{{name}}/"): _picklist,
+    ("put", f"{ORG}priority-matrix/"): _matrix,
     ("post", "/ux/sd/inci/conversation/"): lambda s: Base(
         f"{API}conversation/",
         {

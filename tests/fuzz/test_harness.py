@@ -21,5 +21,12 @@ def test_names_resolve_without_dns_and_nothing_connects_out(seeded: Seed):
 
 
 def test_seed_has_every_kind(seeded: Seed):
-    assert set(seeded.pools) == {"incident", "conversation", "attachment", "webhook", "delivery"}
+    assert set(seeded.pools) == {
+        "incident",
+        "conversation",
+        "attachment",
+        "webhook",
+        "delivery",
+        *("agent", "group", "service", "custom_field", "template"),
+    }
     assert all(seeded.pools.values())

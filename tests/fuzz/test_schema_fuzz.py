@@ -54,6 +54,11 @@ PATH_POOLS = {
     "/ux/sd/inci/conversation/": "conversation",
     "/ux/sd/inci/webhook/": "webhook",
     "/ux/sd/inci/delivery/": "delivery",
+    "/ux/sd/org/agents/": "agent",
+    "/ux/sd/org/groups/": "group",
+    "/ux/sd/org/services/": "service",
+    "/ux/sd/org/custom-fields/": "custom_field",
+    "/ux/sd/org/templates/": "template",
 }
 # Which seeded ids fit a query parameter or a body field, by its name.
 FIELD_POOLS = {
@@ -62,6 +67,9 @@ FIELD_POOLS = {
     "conversation_id": "conversation",
     "attachment_ids": "attachment",
     "delivery_ids": "delivery",
+    "group_ids": "group",
+    "member_ids": "agent",
+    "default_group_id": "group",
 }
 IDEMPOTENCY_KEY = "Idempotency-Key"
 IF_MATCH = "If-Match"

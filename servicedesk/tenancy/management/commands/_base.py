@@ -26,6 +26,7 @@ def key_summary(key) -> dict:
         "organization": key.organization_slug,
         "name": key.name,
         "scope": key.scope,
+        "agent_id": str(key.agent_id) if key.agent_id else None,
         "prefix": key.display_prefix,
         "created_at": isoformat(key.created_at),
         "last_used_at": isoformat(key.last_used_at),
