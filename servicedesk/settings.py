@@ -224,6 +224,21 @@ SPECTACULAR_SETTINGS = {
         "pages in `Link`."
     ),
     "VERSION": "0.1.0",
+    "LICENSE": {"name": "Apache-2.0", "url": "https://www.apache.org/licenses/LICENSE-2.0"},
+    # Relative: the schema describes the service that serves it, wherever it runs.
+    "SERVERS": [{"url": "/", "description": "The service that serves this document."}],
+    "TAGS": [
+        {"name": "incidents", "description": "Create, list, read, edit and delete incidents."},
+        {
+            "name": "incident actions",
+            "description": "The listing's actions on the incident collection: workflow, "
+            "bulk changes, feedback, and the reads a helpdesk frontend needs.",
+        },
+        {"name": "conversations", "description": "Replies, notes and forwards of incidents."},
+        {"name": "attachments", "description": "Files of incidents and conversations."},
+        {"name": "webhooks", "description": "Endpoints that receive incident events."},
+        {"name": "deliveries", "description": "The log of outbound calls to the webhooks."},
+    ],
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SERVE_AUTHENTICATION": [],
@@ -232,22 +247,7 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
-        **{
-            name: f"drf_standardized_errors.openapi_serializers.{name}.choices"
-            for name in (
-                "ValidationErrorEnum",
-                "ClientErrorEnum",
-                "ServerErrorEnum",
-                "ErrorCode401Enum",
-                "ErrorCode403Enum",
-                "ErrorCode404Enum",
-                "ErrorCode405Enum",
-                "ErrorCode406Enum",
-                "ErrorCode415Enum",
-                "ErrorCode429Enum",
-                "ErrorCode500Enum",
-            )
-        },
+        "ErrorTypeEnum": "servicedesk.api.schema.ERROR_TYPES",
         "WebhookEventEnum": "servicedesk.webhooks.events.CATALOGUE",
         "DeliveryStatusEnum": "servicedesk.webhooks.documents.STATUSES",
         "ConversationKindEnum": "conversations.documents.KINDS",
@@ -255,7 +255,7 @@ SPECTACULAR_SETTINGS = {
     },
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",
-        "servicedesk.api.schema.postprocess_operational_responses",
+        "servicedesk.api.openapi.postprocess_operational_responses",
     ],
 }
 

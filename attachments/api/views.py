@@ -43,6 +43,8 @@ def content_disposition(name: str) -> str:
 class AttachmentViewSet(ChildViewSet):
     """Files attached to incidents (and their conversations), stored in GridFS."""
 
+    schema_resource = schema_tag = "attachments"
+
     document = Attachment
     serializer_class = AttachmentSerializer
     lookup_field = "attachment_id"

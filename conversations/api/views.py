@@ -81,6 +81,8 @@ ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The convers
 class ConversationViewSet(ChildViewSet):
     """API endpoint that allows conversations of incidents to be viewed or edited."""
 
+    schema_resource = schema_tag = "conversations"
+
     document = Conversation
     serializer_class = ConversationSerializer
 

@@ -1,7 +1,7 @@
 """The listing's actions on the incident collection (`incident/<action>/`)."""
 
 from django.http import Http404
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiTypes, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
@@ -24,8 +24,13 @@ BULK = (
 )
 
 
-def bulk_schema(summary: str, request, description: str):
+TAG = "incident actions"
+
+
+def bulk_schema(operation_id: str, summary: str, request, description: str):
     return extend_schema(
+        operation_id=operation_id,
+        tags=[TAG],
         summary=summary,
         description=f"{description} {BULK}",
         request=request,
@@ -72,6 +77,7 @@ class IncidentActionsMixin:
     # --- workflow -----------------------------------------------------------
 
     @bulk_schema(
+        "incidents_resolve",
         "Resolve incidents",
         inputs.ResolveInput,
         "Resolve: `resolution_type` and `closure_note` are required; records who and when.",
@@ -90,6 +96,7 @@ class IncidentActionsMixin:
         )
 
     @bulk_schema(
+        "incidents_reopen",
         "Reopen resolved incidents",
         inputs.ReopenInput,
         "Reopen a Resolved incident: `reason` is required; counts reopens; "
@@ -106,6 +113,7 @@ class IncidentActionsMixin:
         )
 
     @bulk_schema(
+        "incidents_close",
         "Close or cancel incidents",
         inputs.CloseInput,
         "Close Resolved incidents (`closure_note` optional), or cancel open ones "
@@ -125,6 +133,7 @@ class IncidentActionsMixin:
         )
 
     @bulk_schema(
+        "incidents_delete_many",
         "Delete incidents",
         inputs.DeleteInput,
         "Move incidents to the trash (restorable), or with `permanent: true` (admin keys) "
@@ -147,6 +156,7 @@ class IncidentActionsMixin:
         return self.bulk(body["refs"], delete, deleted=None if permanent else False)
 
     @bulk_schema(
+        "incidents_restore",
         "Restore incidents from the trash",
         inputs.IncidentRefs,
         "Restore deleted incidents: they are listed and readable again.",
@@ -161,6 +171,8 @@ class IncidentActionsMixin:
         )
 
     @extend_schema(
+        operation_id="incidents_retry_deliveries",
+        tags=[TAG],
         summary="Retry failed outbound API calls",
         description=(
             "Sends again, now, the webhook deliveries not yet delivered (failed, or pending a "
@@ -187,13 +199,18 @@ class IncidentActionsMixin:
 
     @extend_schema(
         methods=["GET"],
+        operation_id="incidents_feedback_list",
+        tags=[TAG],
         summary="Feedback of an incident",
-        description="The requester's satisfaction feedback for an incident, newest first.",
+        description="The requester's satisfaction feedback for an incident (`?incident_id=`), "
+        "newest first.",
         parameters=[inputs.IncidentQuery],
         responses={200: inputs.FeedbackOut(many=True)},
     )
     @extend_schema(
         methods=["POST"],
+        operation_id="incidents_feedback_create",
+        tags=[TAG],
         summary="Give feedback on a resolution",
         description=(
             "Rating 1..5 and an optional comment, for a Resolved or Closed incident (409 "
@@ -222,6 +239,8 @@ class IncidentActionsMixin:
     # --- reads ----------------------------------------------------------------
 
     @extend_schema(
+        operation_id="incidents_workflow_status",
+        tags=[TAG],
         summary="Workflow status",
         description=(
             "For one incident (`incident_id`) or one status (`status_id`): the current status "
@@ -243,6 +262,8 @@ class IncidentActionsMixin:
         return Response({**out, **workflow_of(status_id)})
 
     @extend_schema(
+        operation_id="incidents_workflow_options",
+        tags=[TAG],
         summary="Next statuses of several incidents",
         description=(
             "For a list of incidents (`incident_ids`, at most 500), the statuses each may "
@@ -265,9 +286,13 @@ class IncidentActionsMixin:
         return Response({"results": run_bulk(body["refs"], one, lambda data: data)})
 
     @extend_schema(
+        operation_id="incidents_impacted_assets",
+        tags=[TAG],
         summary="Impacted assets of an incident",
+        description="The incident's impacted assets (`?incident_id=`), as stored: objects "
+        "with at least a `name` when one was given.",
         parameters=[inputs.IncidentQuery],
-        responses={200: {"type": "array", "items": {"type": "object"}}},
+        responses={200: {"type": "array", "items": inputs.IMPACTED_ASSET}},
     )
     @action(detail=False, methods=["get"], pagination_class=None)
     def impacted_asset(self, request):
@@ -275,6 +300,8 @@ class IncidentActionsMixin:
         return Response(self.scoped_incident(query["incident_id"]).impacted_asset)
 
     @extend_schema(
+        operation_id="incidents_requester_search",
+        tags=[TAG],
         summary="Search requesters",
         description=(
             "Requesters of the organization whose name, email or phone contains `q` "
@@ -292,13 +319,15 @@ class IncidentActionsMixin:
         return Response(inputs.RequesterOut(found, many=True).data)
 
     @extend_schema(
+        operation_id="incidents_options",
+        tags=[TAG],
         summary="Form options",
         description=(
             "Every option list a form needs: states, statuses, urgencies, impacts, "
             "priorities, the priority matrix, sources, types, resolution types, hold "
             "reasons, and the support groups and tags in use in the organization."
         ),
-        responses={200: OpenApiTypes.OBJECT},
+        responses={200: inputs.OptionsOut},
     )
     @action(detail=False, methods=["get"], url_path="options", url_name="options")
     def form_options(self, request):
@@ -310,6 +339,8 @@ class IncidentActionsMixin:
         return Response(options)
 
     @extend_schema(
+        operation_id="incidents_save_rich_text",
+        tags=[TAG],
         summary="Store a rich-text field",
         description=(
             "Sanitizes `html` (scripts, event handlers, `javascript:` URLs and the like are "
@@ -344,8 +375,11 @@ class IncidentActionsMixin:
         return Response(rich_text_of(incident, body["field"], path))
 
     @extend_schema(
+        operation_id="incidents_read_rich_text",
+        tags=[TAG],
         summary="Read a rich-text field",
-        description="A stored rich-text field as sanitized HTML and as plain text.",
+        description="A stored rich-text field of an incident (`?incident_id=&field=`) as "
+        "sanitized HTML and as plain text.",
         parameters=[inputs.RichTextQuery],
         responses={200: inputs.RichTextOut},
     )
@@ -359,6 +393,8 @@ class IncidentActionsMixin:
         return Response(rich_text_of(incident, query["field"], path))
 
     @extend_schema(
+        operation_id="incidents_detail",
+        tags=[TAG],
         summary="Everything a detail page needs",
         description=(
             "The incident, its allowed next statuses, its conversation count and latest "
@@ -366,9 +402,14 @@ class IncidentActionsMixin:
             "history (newest first, at most 20) in one call."
         ),
         parameters=[
-            OpenApiParameter("ref", str, OpenApiParameter.PATH, description="Id or display id.")
+            OpenApiParameter(
+                "ref",
+                str,
+                OpenApiParameter.PATH,
+                description="The incident id (24 hex characters) or its display id.",
+            )
         ],
-        responses={200: OpenApiTypes.OBJECT},
+        responses={200: inputs.IncidentDataOut},
     )
     @action(detail=False, methods=["get"], url_path=r"incident-data/(?P<ref>[^/]+)")
     def incident_data(self, request, ref=None):

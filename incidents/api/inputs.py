@@ -4,7 +4,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from incidents.api.serializers import IncidentSerializer
+from incidents.detail import detail_fields
 from incidents.documents import DESCRIPTION_MAX, TEXT_MAX
+from servicedesk.api.bulk import BulkError
 from servicedesk.api.fields import (
     RichTextField,
     StrictBooleanField,
@@ -93,9 +95,7 @@ class DeleteInput(IncidentRefs):
 class IncidentResult(serializers.Serializer):
     incident_id = serializers.CharField(help_text="The id as given in the request.")
     ok = serializers.BooleanField()
-    error = serializers.DictField(
-        required=False, help_text="`{status, code, detail, attr}` when ok is false."
-    )
+    error = BulkError(required=False, help_text="Why this one failed, when ok is false.")
     incident = IncidentSerializer(required=False)
 
 
@@ -215,7 +215,7 @@ class WorkflowStatusOut(serializers.Serializer):
 class WorkflowOptionsResult(serializers.Serializer):
     incident_id = serializers.CharField()
     ok = serializers.BooleanField()
-    error = serializers.DictField(required=False)
+    error = BulkError(required=False, help_text="Why this one failed, when ok is false.")
     status_id = serializers.IntegerField(required=False)
     allowed = TransitionOut(many=True, required=False)
 
@@ -232,10 +232,76 @@ class RequesterOut(serializers.Serializer):
     incident_count = serializers.IntegerField()
 
 
+# Any JSON value, null included: an empty schema (OpenAPI 3.0 allows `nullable` only
+# beside a `type`, and a changed field may hold a string, a number, a list or an object).
+@extend_schema_field({"description": "Any JSON value, or null."})
+class AnyValueField(serializers.JSONField):
+    pass
+
+
 class HistoryOut(serializers.Serializer):
     at = TimestampField()
     actor_id = serializers.CharField()
     action = serializers.CharField()
     field = serializers.CharField()
-    old = serializers.JSONField(allow_null=True)
-    new = serializers.JSONField(allow_null=True)
+    old = AnyValueField(allow_null=True, help_text="The value before; null when there was none.")
+    new = AnyValueField(allow_null=True, help_text="The value after; null when removed.")
+
+
+IMPACTED_ASSET = {
+    "type": "object",
+    "description": "An impacted asset as stored: a free object, with `name` when one was given.",
+    "properties": {"name": {"type": "string", "description": "The asset's name."}},
+    "additionalProperties": True,
+}
+
+
+class OptionOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class StatusOptionOut(OptionOut):
+    state_id = serializers.IntegerField(help_text="The state this status belongs to.")
+
+
+class IncidentTypeOptionOut(OptionOut):
+    prefix = serializers.CharField(help_text="Of display ids, e.g. `inci` for `INCI-42`.")
+
+
+class PriorityCellOut(serializers.Serializer):
+    impact_id = serializers.IntegerField()
+    urgency_id = serializers.IntegerField()
+    priority_id = serializers.IntegerField()
+
+
+class OptionsOut(serializers.Serializer):
+    states = OptionOut(many=True)
+    statuses = StatusOptionOut(many=True)
+    urgencies = OptionOut(many=True)
+    impacts = OptionOut(many=True)
+    priorities = OptionOut(many=True)
+    priority_matrix = PriorityCellOut(many=True, help_text="The priority of impact x urgency.")
+    sources = OptionOut(many=True)
+    incident_types = IncidentTypeOptionOut(many=True)
+    resolution_types = OptionOut(many=True)
+    hold_reasons = OptionOut(many=True)
+    support_groups = serializers.ListField(
+        child=serializers.CharField(), help_text="Support groups in use in the organization."
+    )
+    tags = serializers.ListField(
+        child=serializers.CharField(), help_text="Tags in use in the organization."
+    )
+
+
+class IncidentDataOut(serializers.Serializer):
+    """The incident and everything its detail page shows; the apps that own a part of it
+    (conversations, attachments) add their fields (`incidents.detail`)."""
+
+    incident = IncidentSerializer()
+    workflow = WorkflowStatusOut()
+    feedback = FeedbackOut(many=True)
+    recent_history = HistoryOut(many=True, help_text="Newest first, at most 20.")
+
+    def get_fields(self):
+        return {**super().get_fields(), **detail_fields()}

@@ -90,6 +90,8 @@ EDIT_SCHEMA = {
 class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet):
     """Incidents of the caller's organization."""
 
+    schema_resource = schema_tag = "incidents"
+
     document = services.Incident
     serializer_class = IncidentSerializer
     lookup_value_regex = r"[^/]+"

@@ -50,6 +50,8 @@ class WebhookViewSet(
 ):
     """Where the organization's incident events are sent (admin keys only)."""
 
+    schema_resource = schema_tag = "webhooks"
+
     document = WebhookEndpoint
     serializer_class = WebhookSerializer
     required_scope = SCOPE_ADMIN
@@ -90,6 +92,8 @@ class WebhookViewSet(
 )
 class DeliveryViewSet(mixins.RetrieveModelMixin, TenantViewSet):
     """The log of outbound API calls (admin keys only)."""
+
+    schema_resource = schema_tag = "deliveries"
 
     document = Delivery
     serializer_class = DeliverySerializer
