@@ -100,17 +100,47 @@ def text(max_length: int = NAME_MAX, **kwargs) -> StrictCharField:
     )
 
 
-def enum_id() -> StrictIntegerField:
-    return StrictIntegerField(required=False, allow_null=True, min_value=0, max_value=10_000)
+def enum_id(table: choices.ChoiceTable) -> StrictIntegerField:
+    """An optional id of `table`; the schema lists the ids (null: not given)."""
+    ids = list(table.ids())
+
+    @extend_schema_field(
+        {"type": "integer", "enum": [*ids, None], "nullable": True, "description": table.label}
+    )
+    class EnumIdField(StrictIntegerField):
+        pass
+
+    return EnumIdField(required=False, allow_null=True, min_value=0, max_value=10_000)
+
+
+def enum_name(table: choices.ChoiceTable) -> StrictCharField:
+    """An optional name of `table` ("" or absent: not given); the schema lists the names
+    (the service also takes them in any case and spacing)."""
+
+    @extend_schema_field({"type": "string", "enum": ["", *table.names()]})
+    class EnumNameField(StrictCharField):
+        pass
+
+    return EnumNameField(
+        required=False, allow_blank=True, max_length=NAME_MAX, trim_whitespace=True
+    )
 
 
 class EnumRefSerializer(NestedSerializer):
-    id = StrictIntegerField(required=False, allow_null=True, min_value=0, max_value=10_000)
-    name = text()
+    id = enum_id(choices.SOURCES)
+    name = enum_name(choices.SOURCES)
 
 
-class IncidentTypeRefSerializer(EnumRefSerializer):
-    prefix = text(max_length=16)
+class IncidentTypeRefSerializer(NestedSerializer):
+    id = enum_id(choices.INCIDENT_TYPES)
+    name = enum_name(choices.INCIDENT_TYPES)
+    prefix = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=16,
+        trim_whitespace=True,
+        help_text="Must be the type's prefix when given.",
+    )
 
 
 @extend_schema_field(
@@ -237,19 +267,19 @@ class IncidentCreateSerializer(ConfigObjects):
     impact_service_name = text()
     service_classification = text()
     service_classification_name = text()
-    state = text()
-    state_id = enum_id()
-    status = text()
-    status_id = enum_id()
-    urgency = text()
-    urgency_id = enum_id()
-    impact = text()
-    impact_id = enum_id()
-    priority = text()
-    priority_id = enum_id()
+    state = enum_name(choices.STATES)
+    state_id = enum_id(choices.STATES)
+    status = enum_name(choices.STATUSES)
+    status_id = enum_id(choices.STATUSES)
+    urgency = enum_name(choices.URGENCIES)
+    urgency_id = enum_id(choices.URGENCIES)
+    impact = enum_name(choices.IMPACTS)
+    impact_id = enum_id(choices.IMPACTS)
+    priority = enum_name(choices.PRIORITIES)
+    priority_id = enum_id(choices.PRIORITIES)
     incident_source = EnumRefSerializer(required=False)
     incident_type = IncidentTypeRefSerializer(required=False)
-    resolution_type = text()
+    resolution_type = enum_name(choices.RESOLUTION_TYPES)
     is_first_call = FirstCallField(required=False)
     requester_id = text()
     requester_name = text()
