@@ -252,6 +252,7 @@ SPECTACULAR_SETTINGS = {
         "DeliveryStatusEnum": "servicedesk.webhooks.documents.STATUSES",
         "ConversationKindEnum": "conversations.documents.KINDS",
         "ConversationDirectionEnum": "conversations.documents.DIRECTIONS",
+        "RichTextFieldEnum": "incidents.api.inputs.RICH_TEXT_FIELD_NAMES",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",

@@ -151,7 +151,7 @@ class AttachmentViewSet(ChildViewSet):
         parameters=[ATTACHMENT_ID],
         responses={
             # The type detected from the bytes at upload (`content_type` of the metadata).
-            (200, "*/*"): OpenApiResponse(
+            (200, "application/octet-stream"): OpenApiResponse(
                 OpenApiTypes.BINARY,
                 description="The file's bytes, as the `Content-Type` detected at upload.",
             ),

@@ -3,7 +3,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from incidents.api.serializers import IncidentSerializer
+from incidents import choices
+from incidents.api.serializers import IncidentSerializer, enum_id, enum_name
 from incidents.detail import detail_fields
 from incidents.documents import DESCRIPTION_MAX, TEXT_MAX
 from servicedesk.api.bulk import BulkError
@@ -17,21 +18,6 @@ from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import TimestampField
 
 MAX_BULK = 500
-
-
-@extend_schema_field({"oneOf": [{"type": "string"}, {"type": "integer"}], "example": "Fixed"})
-class ResolutionTypeField(serializers.Field):
-    """A resolution type by name (`Fixed`) or by id (`1`); checked by the service."""
-
-    def to_internal_value(self, data):
-        if isinstance(data, bool) or not isinstance(data, str | int):
-            raise serializers.ValidationError("A resolution type name or id is required.")
-        if isinstance(data, str) and len(data) > 200:
-            raise serializers.ValidationError("At most 200 characters.")
-        return data
-
-    def to_representation(self, value):
-        return value
 
 
 class IncidentRefs(serializers.Serializer):
@@ -73,8 +59,29 @@ def note(required: bool, help_text: str) -> RichTextField:
 
 
 class ResolveInput(IncidentRefs):
-    resolution_type = ResolutionTypeField(help_text="Resolution type, by name or id.")
+    """The resolution type by name (`resolution_type`), by id (`resolution_type_id`) or
+    both, which must agree."""
+
+    resolution_type = enum_name(choices.RESOLUTION_TYPES)
+    resolution_type_id = enum_id(choices.RESOLUTION_TYPES)
     closure_note = note(True, "What was done.")
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        name, id = attrs.pop("resolution_type", ""), attrs.pop("resolution_type_id", None)
+        if isinstance(self.initial_data.get("resolution_type"), int):
+            raise serializers.ValidationError(
+                {"resolution_type": ["A name; send an id as resolution_type_id."]},
+                code="invalid_type",
+            )
+        try:
+            choice = choices.resolve_choice(
+                choices.RESOLUTION_TYPES, id=id, name=name, field="resolution_type"
+            )
+        except choices.ChoiceError as exc:
+            raise serializers.ValidationError({exc.field: [exc.message]}, code=exc.code) from None
+        attrs["resolution_type"] = choice.id
+        return attrs
 
 
 class ReopenInput(IncidentRefs):
@@ -117,16 +124,17 @@ RICH_TEXT_FIELDS = {
     "description": "basic_info.description",
     "closure_note": "close_info.closure_note",
 }
+RICH_TEXT_FIELD_NAMES = sorted(RICH_TEXT_FIELDS)  # RichTextFieldEnum in the schema
 
 
 class RichTextQuery(StrictQuery):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
-    field = serializers.ChoiceField(choices=sorted(RICH_TEXT_FIELDS))
+    field = serializers.ChoiceField(choices=RICH_TEXT_FIELD_NAMES)
 
 
 class RichTextInput(serializers.Serializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
-    field = serializers.ChoiceField(choices=sorted(RICH_TEXT_FIELDS))
+    field = serializers.ChoiceField(choices=RICH_TEXT_FIELD_NAMES)
     html = RichTextField(
         allow_blank=True, max_length=DESCRIPTION_MAX, help_text="HTML; sanitized before it is kept."
     )

@@ -2,6 +2,7 @@
 
 import re
 
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.utils import OpenApiExample, extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
@@ -30,6 +31,7 @@ from servicedesk.api.fields import (
     StrictCharField,
     StrictIntegerField,
 )
+from servicedesk.api.openapi import named_schema
 from servicedesk.api.serializers import (
     DocumentSerializer,
     EmbeddedDocumentSerializer,
@@ -100,24 +102,32 @@ def text(max_length: int = NAME_MAX, **kwargs) -> StrictCharField:
     )
 
 
-def enum_id(table: choices.ChoiceTable) -> StrictIntegerField:
-    """An optional id of `table`; the schema lists the ids (null: not given)."""
-    ids = list(table.ids())
+def _component(table: choices.ChoiceTable, suffix: str) -> str:
+    return "".join(part.title() for part in table.label.split("_")) + suffix
 
-    @extend_schema_field(
-        {"type": "integer", "enum": [*ids, None], "nullable": True, "description": table.label}
-    )
+
+def enum_id(table: choices.ChoiceTable) -> StrictIntegerField:
+    """An optional id of `table` (absent: not given); the schema lists the ids."""
+    ids = ", ".join(f"{c.id} {c.name}" for c in table)
+    schema = {"type": "integer", "enum": list(table.ids()), "description": f"{ids}."}
+
+    @extend_schema_field(named_schema(_component(table, "Id"), schema))
     class EnumIdField(StrictIntegerField):
         pass
 
-    return EnumIdField(required=False, allow_null=True, min_value=0, max_value=10_000)
+    return EnumIdField(required=False, min_value=0, max_value=10_000)
 
 
 def enum_name(table: choices.ChoiceTable) -> StrictCharField:
     """An optional name of `table` ("" or absent: not given); the schema lists the names
     (the service also takes them in any case and spacing)."""
+    schema = {
+        "type": "string",
+        "enum": ["", *table.names()],
+        "description": '"" means not given.',
+    }
 
-    @extend_schema_field({"type": "string", "enum": ["", *table.names()]})
+    @extend_schema_field(named_schema(_component(table, "Name"), schema))
     class EnumNameField(StrictCharField):
         pass
 
@@ -143,14 +153,6 @@ class IncidentTypeRefSerializer(NestedSerializer):
     )
 
 
-@extend_schema_field(
-    {
-        "oneOf": [
-            {"type": "array", "items": {"type": "string", "maxLength": 254}},
-            {"type": "string", "description": "comma-separated"},
-        ]
-    }
-)
 class WatcherField(serializers.Field):
     """A list of watchers (emails or user ids); also a comma-separated string, "" for none."""
 
@@ -177,6 +179,22 @@ class WatcherField(serializers.Field):
         return list(value)
 
 
+class WatcherFieldExtension(OpenApiSerializerFieldExtension):
+    """A list of strings; a request may also send one comma-separated string."""
+
+    target_class = WatcherField
+
+    def map_serializer_field(self, auto_schema, direction):
+        watchers = {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1, "maxLength": 254, "pattern": r"\S"},
+            "maxItems": MAX_WATCHERS,
+        }
+        if direction != "request":
+            return watchers
+        return {"oneOf": [watchers, {"type": "string", "description": "Comma-separated."}]}
+
+
 class TagListField(serializers.ListField):
     child = StrictCharField(max_length=TAG_MAX, trim_whitespace=True)
 
@@ -193,7 +211,7 @@ class TagListField(serializers.ListField):
 
 
 class AssetListField(JSONObjectListField):
-    """Impacted assets: objects, or plain names which become `{"name": ...}`."""
+    """Impacted assets: objects, or a list of plain names which become `{"name": ...}`."""
 
     other_request_items = (
         {
@@ -204,8 +222,8 @@ class AssetListField(JSONObjectListField):
     )
 
     def to_internal_value(self, data):
-        if isinstance(data, list):
-            data = [{"name": item} if isinstance(item, str) else item for item in data]
+        if isinstance(data, list) and data and all(isinstance(item, str) for item in data):
+            data = [{"name": item} for item in data]
         return super().to_internal_value(data)
 
 

@@ -102,7 +102,10 @@ def before_call(context, case, **kwargs):
     if case.path_parameters and pool and _positive(case, ParameterLocation.PATH):
         name = next(iter(case.path_parameters))
         case.path_parameters = {**case.path_parameters, name: pool[_calls["n"] % len(pool)]}
-    for location, attribute in ((ParameterLocation.QUERY, "query"), (ParameterLocation.BODY, "body")):
+    for location, attribute in (
+        (ParameterLocation.QUERY, "query"),
+        (ParameterLocation.BODY, "body"),
+    ):
         values = getattr(case, attribute)
         if not isinstance(values, dict) or not _positive(case, location):
             continue

@@ -6,7 +6,22 @@ Views declare the headers they send themselves with `extend_schema(extensions=se
 paged lists (a `page` parameter) get `X-Total-Count` and `Link`, 201s `Location`.
 """
 
+import re
+
 SENDS = "x-servicedesk-sends"
+RESERVED_PARAMETER_NAMES = {"field"}
+# Named schemas that fields refer to (`named_schema`), added to the components.
+NAMED: dict[str, dict] = {}
+
+
+def named_schema(name: str, schema: dict) -> dict:
+    """A reference to component `name`, which the document will hold as `schema`.
+
+    For enumerations that must keep a blank choice in one plain `enum` (drf-spectacular's
+    enum hook would split it into `oneOf [XEnum, BlankEnum]`, which clients type badly).
+    """
+    NAMED[name] = schema
+    return {"$ref": f"#/components/schemas/{name}"}
 
 
 def sends(*names: str) -> dict:
@@ -112,7 +127,7 @@ IF_NONE_MATCH = {
 def _error(code: str) -> dict:
     return {
         "description": RESPONSES[code],
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ApiError"}}},
     }
 
 
@@ -164,6 +179,25 @@ def _document_operation(method: str, operation: dict) -> None:
     operation["responses"] = dict(sorted(responses.items()))
 
 
+def _inline_parameter_enums(operation: dict, schemas: dict) -> None:
+    """Enumerations of parameters are written out, not referenced: openapi-generator loses
+    the name of a referenced parameter schema (and warns). A parameter whose name is a
+    reserved word of generated code (`field`) takes its values as a pattern instead, so no
+    enum type is named after it."""
+    for parameter in operation.get("parameters", []):
+        schema = parameter.get("schema", {})
+        ref = schema.get("$ref", "")
+        if ref.startswith("#/components/schemas/"):
+            target = schemas[ref.rsplit("/", 1)[1]]
+            schema = parameter["schema"] = {
+                **target,
+                **{k: v for k, v in schema.items() if k != "$ref"},
+            }
+        if "enum" in schema and parameter["name"] in RESERVED_PARAMETER_NAMES:
+            values = "|".join(re.escape(str(value)) for value in schema.pop("enum"))
+            schema["pattern"] = f"^({values})$"
+
+
 def _refs(node, found: set[str]) -> None:
     if isinstance(node, dict):
         ref = node.get("$ref")
@@ -182,7 +216,7 @@ def _fix_nullables(node) -> None:
     if isinstance(node, dict):
         if node.get("nullable") and "type" not in node:
             if "allOf" in node or "oneOf" in node:
-                node["type"] = "object"
+                node["type"] = "object"  # only serializers are referenced nullable
             elif "$ref" not in node:
                 del node["nullable"]
         for value in node.values():
@@ -208,11 +242,13 @@ def _prune_components(result: dict) -> None:
 
 def postprocess_operational_responses(result, generator, request, public):
     """Document what every API operation may also answer: headers, 409/412/413/422/429/503."""
+    result.setdefault("components", {}).setdefault("schemas", {}).update(NAMED)
     for path, operations in result.get("paths", {}).items():
         if not path.startswith("/ux/"):
             continue
         for method, operation in operations.items():
             _document_operation(method, operation)
+            _inline_parameter_enums(operation, result["components"]["schemas"])
     _fix_nullables(result)
     _prune_components(result)
     return result

@@ -43,7 +43,7 @@ class ErrorItemSerializer(serializers.Serializer):
     )
 
 
-class ErrorSerializer(serializers.Serializer):
+class ApiErrorSerializer(serializers.Serializer):
     """Every 4xx and 5xx answer: `type` says which family, each error names its field."""
 
     type = serializers.ChoiceField(
@@ -97,10 +97,10 @@ class AutoSchema(StandardizedErrorsAutoSchema):
         return pagination_class().get_schema_operation_parameters(self.view)
 
     def _get_http400_serializer(self):
-        return ErrorSerializer
+        return ApiErrorSerializer
 
     def _get_error_response_serializer(self, status_code: str):
-        return ErrorSerializer
+        return ApiErrorSerializer
 
 
 class ObjectIdFieldExtension(OpenApiSerializerFieldExtension):
@@ -112,7 +112,8 @@ class ObjectIdFieldExtension(OpenApiSerializerFieldExtension):
 
 class JSONObjectListFieldExtension(OpenApiSerializerFieldExtension):
     """Lists of objects: always a list in responses; a request may also send one object
-    (taken as a list of it, `{}` for none), and AssetListField's items may be names."""
+    (taken as a list of it, `{}` for none), and AssetListField's may be a list of names.
+    The alternatives stay one level deep, which generated clients can type."""
 
     target_class = "servicedesk.api.fields.JSONObjectListField"
     match_subclasses = True
@@ -121,14 +122,12 @@ class JSONObjectListFieldExtension(OpenApiSerializerFieldExtension):
         item = {"type": "object", "additionalProperties": True}
         if direction != "request":
             return {"type": "array", "items": item}
-        others = list(self.target.other_request_items)
-        items = {"oneOf": [item, *others]} if others else item
-        return {
-            "oneOf": [
-                {"type": "array", "items": items, "maxItems": self.target.max_items},
-                {**item, "description": "One object: the same as a list of it."},
-            ]
-        }
+        lists = [{"type": "array", "items": item, "maxItems": self.target.max_items}]
+        lists += [  # non-empty, so that `[]` is one alternative only
+            {"type": "array", "items": items, "minItems": 1, "maxItems": self.target.max_items}
+            for items in self.target.other_request_items
+        ]
+        return {"oneOf": [*lists, {**item, "description": "One object: the same as a list of it."}]}
 
 
 class GenericFieldExtension(OpenApiSerializerFieldExtension):

@@ -58,6 +58,14 @@ class WebhookSerializer(DocumentSerializer):
         )
         read_only_fields = fields
 
+    def get_fields(self):
+        fields = super().get_fields()
+        # The catalogue is filled at start-up (see WebhookInput).
+        fields["events"] = serializers.ListField(
+            child=serializers.ChoiceField(choices=events.known()), read_only=True
+        )
+        return fields
+
 
 class WebhookCreatedSerializer(WebhookSerializer):
     secret = serializers.SerializerMethodField(
