@@ -1,7 +1,7 @@
 """`incident/add-attachment/`, `incident/attachment/` and the download and delete routes."""
 
 import io
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from bson import ObjectId
 from django.http import HttpResponseNotModified, StreamingHttpResponse
@@ -22,6 +22,7 @@ from attachments.api.serializers import (
 from attachments.documents import Attachment
 from incidents import public as incidents
 from servicedesk.api.conditional import none_match
+from servicedesk.api.responses import created
 from servicedesk.api.viewsets import ChildViewSet
 from servicedesk.errors import NotFound
 
@@ -84,7 +85,11 @@ class AttachmentViewSet(ChildViewSet):
             uploads=uploads,
         )
         out = AttachmentSerializer(stored, many=True, context={"request": request})
-        return Response(out.data, status=status.HTTP_201_CREATED)
+        # The new files are listed under their incident (and conversation).
+        query = f"?{urlencode({'incident_id': str(stored[0].incident_id)})}"
+        if data.get("conversation_id"):
+            query += f"&{urlencode({'conversation_id': data['conversation_id']})}"
+        return created(out.data, request=request, url_name="attachment-list", query=query)
 
     @staticmethod
     def uploads_from_multipart(data) -> list[services.Upload]:

@@ -19,6 +19,7 @@ from conversations.documents import Conversation
 from incidents import public as incidents
 from servicedesk.api.conditional import IF_MATCH, if_match_version, with_etag
 from servicedesk.api.exceptions import field_error
+from servicedesk.api.responses import created
 from servicedesk.api.viewsets import ChildViewSet
 
 ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The conversation id.")
@@ -113,8 +114,11 @@ class ConversationViewSet(ChildViewSet):
         conversation = services.conversation_create(
             principal=self.principal, incident=incident, data=body.validated_data
         )
-        response = Response(
-            ConversationSerializer(conversation).data, status=status.HTTP_201_CREATED
+        response = created(
+            ConversationSerializer(conversation).data,
+            request=request,
+            url_name="conversation-detail",
+            id=conversation.id,
         )
         return with_etag(response, conversation)
 

@@ -1,5 +1,7 @@
 """The listing's actions on the incident collection (`incident/<action>/`)."""
 
+from urllib.parse import urlencode
+
 from django.http import Http404
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework.decorators import action
@@ -11,6 +13,7 @@ from incidents.api import inputs
 from incidents.detail import detail_sections
 from incidents.representation import incident_data
 from servicedesk.api.bulk import run_bulk, with_errors_rendered
+from servicedesk.api.responses import created
 from servicedesk.richtext import to_text
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ
 from servicedesk.webhooks.api.serializers import RetryResults
@@ -230,7 +233,13 @@ class IncidentActionsMixin:
                 rating=body["rating"],
                 comment=body.get("comment", ""),
             )
-            return Response(inputs.FeedbackOut(given).data, status=201)
+            query = f"?{urlencode({'incident_id': given.incident_id})}"
+            return created(
+                inputs.FeedbackOut(given).data,
+                request=request,
+                url_name="incident-feedback",
+                query=query,
+            )
         query = self.read_query(inputs.IncidentQuery)
         incident = self.scoped_incident(query["incident_id"])
         found = services.feedback_for(principal=self.principal, incident=incident)

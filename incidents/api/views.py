@@ -15,6 +15,7 @@ from incidents.representation import LIST_FIELDS, incident_data, incidents_data
 from servicedesk.api.conditional import IF_MATCH, if_match_version, with_etag
 from servicedesk.api.pagination import HeaderPagination
 from servicedesk.api.query import PageQuery
+from servicedesk.api.responses import created
 from servicedesk.api.viewsets import TenantViewSet
 from servicedesk.errors import NotFound, PreconditionFailed
 from servicedesk.tenancy.documents import SCOPE_ADMIN
@@ -122,7 +123,9 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         body = IncidentCreateSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         incident = services.incident_create(principal=self.principal, data=body.validated_data)
-        response = Response(incident_data(incident), status=status.HTTP_201_CREATED)
+        response = created(
+            incident_data(incident), request=request, url_name="incident-detail", id=incident.id
+        )
         return with_etag(response, incident)
 
     def retrieve(self, request, id=None):

@@ -142,6 +142,9 @@ def _document_operation(method: str, operation: dict) -> None:
     paged = any(p.get("name") == "page" and p.get("in") == "query" for p in parameters)
     for code in ("429", "503"):
         responses[code] = _error(code)
+    body = operation.get("requestBody")
+    if body and method != "patch":
+        body["required"] = True
     if method == "post":
         if not any(p.get("name") == IDEMPOTENCY_KEY["name"] for p in parameters):
             parameters.append(dict(IDEMPOTENCY_KEY))

@@ -4,9 +4,9 @@
 #   openapi-generator-cli.jar   (Maven Central, through mvn)
 #   opc/       a virtual environment with openapi-python-client (PyPI)
 #   chromium   Debian's package (apt), for the headless docs test
-# Each step is skipped when its tool is already there. Usage: contract-tools.sh [node|jar|opc|chromium]...
+# Each step is skipped when its tool is already there. Usage: scripts/contract/tools.sh [node|jar|opc|chromium]...
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 CACHE=.cache/contract
 OPENAPI_GENERATOR_VERSION=7.25.0
 OPENAPI_PYTHON_CLIENT_VERSION=0.29.1
