@@ -43,7 +43,7 @@ MIDDLEWARE = [
     "servicedesk.tenancy.middleware.ApiKeyMiddleware",
     "servicedesk.ratelimit.RateLimitMiddleware",
     "servicedesk.idempotency.IdempotencyMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    "servicedesk.api.redirects.AppendSlashMiddleware",
 ]
 
 ROOT_URLCONF = "servicedesk.urls"

@@ -21,7 +21,8 @@ from attachments.api.serializers import (
 )
 from attachments.documents import Attachment
 from incidents import public as incidents
-from servicedesk.api.conditional import none_match
+from servicedesk.api.conditional import none_match, not_modified
+from servicedesk.api.openapi import sends
 from servicedesk.api.responses import created
 from servicedesk.api.viewsets import ChildViewSet
 from servicedesk.errors import NotFound
@@ -140,10 +141,20 @@ class AttachmentViewSet(ChildViewSet):
         out = AttachmentSerializer(page, many=True, context={"request": request})
         return self.get_paginated_response(out.data)
 
-    @extend_schema(summary="Read an attachment's metadata", parameters=[ATTACHMENT_ID])
+    @extend_schema(
+        summary="Read an attachment's metadata",
+        description="Names, size, detected type, SHA-256 (also the `ETag`) and download URL.",
+        parameters=[ATTACHMENT_ID],
+        extensions=sends("ETag"),
+    )
     def retrieve(self, request, attachment_id=None):
         attachment = self.get_object()
-        return Response(AttachmentSerializer(attachment, context={"request": request}).data)
+        etag = f'"{attachment.sha256}"'
+        unchanged = not_modified(request, etag)
+        if unchanged is not None:
+            return unchanged
+        out = AttachmentSerializer(attachment, context={"request": request})
+        return Response(out.data, headers={"ETag": etag})
 
     @extend_schema(
         summary="Download an attachment",

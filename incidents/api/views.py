@@ -12,7 +12,8 @@ from incidents.api.filters import IncidentListParams
 from incidents.api.inputs import HistoryOut, IncidentUpdateInput
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
 from incidents.representation import LIST_FIELDS, incident_data, incidents_data
-from servicedesk.api.conditional import IF_MATCH, if_match_version, with_etag
+from servicedesk.api.conditional import IF_MATCH, if_match_version, not_modified, with_etag
+from servicedesk.api.openapi import sends
 from servicedesk.api.pagination import HeaderPagination
 from servicedesk.api.query import PageQuery
 from servicedesk.api.responses import created
@@ -69,6 +70,7 @@ EDIT_SCHEMA = {
         responses={201: IncidentSerializer},
     ),
     retrieve=extend_schema(
+        extensions=sends("ETag"),
         summary="Read an incident",
         description=(
             "This endpoint is used to fetch a incident details in the current organization. "
@@ -132,8 +134,12 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         raw = self.get_queryset().filter(**self.lookup_filter(id)).as_pymongo().first()
         if raw is None:
             raise NotFound
+        etag = f'"{raw["version"]}"'
+        unchanged = not_modified(request, etag)
+        if unchanged is not None:
+            return unchanged
         response = Response(incident_data(raw))
-        response["ETag"] = f'"{raw["version"]}"'
+        response["ETag"] = etag
         return response
 
     def update(self, request, id=None, partial=False):
