@@ -1,6 +1,7 @@
 """`incident/add-attachment/`, `incident/attachment/` and the download and delete routes."""
 
 import io
+import re
 from urllib.parse import quote, urlencode
 
 from bson import ObjectId
@@ -22,8 +23,10 @@ from attachments.api.serializers import (
 from attachments.documents import Attachment
 from incidents import public as incidents
 from servicedesk.api.conditional import none_match, not_modified
+from servicedesk.api.exceptions import error_response
 from servicedesk.api.openapi import sends
 from servicedesk.api.responses import created
+from servicedesk.api.schema import ApiErrorSerializer
 from servicedesk.api.viewsets import ChildViewSet
 from servicedesk.errors import NotFound
 
@@ -35,6 +38,28 @@ LIMITS = (
     "the answer is 413 with code `file_too_large`, `too_many_files` or `upload_too_large`, "
     "and nothing is stored. Base64 JSON bodies are capped at 10 MiB (413 `payload_too_large`)."
 )
+
+
+RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+def byte_range(header: str, size: int):
+    """(first, last) of one RFC 9110 byte range, None to send it all (no header, or one we
+    do not serve, such as several ranges), or "unsatisfiable" (416)."""
+    match = RANGE.match(header.strip())
+    if not match or match.groups() == ("", ""):
+        return None
+    start, end = match.groups()
+    if start == "":  # the last `end` bytes
+        length = int(end)
+        if length == 0 or size == 0:
+            return "unsatisfiable"
+        return max(size - length, 0), size - 1
+    first = int(start)
+    last = min(int(end), size - 1) if end else size - 1
+    if first >= size or (end and int(end) < first):
+        return "unsatisfiable"
+    return first, last
 
 
 def content_disposition(name: str) -> str:
@@ -164,25 +189,63 @@ class AttachmentViewSet(ChildViewSet):
             "`X-Content-Type-Options: nosniff`, `Content-Length` and an `ETag` from the "
             "SHA-256; `If-None-Match` with that ETag answers 304."
         ),
-        parameters=[ATTACHMENT_ID],
+        parameters=[
+            ATTACHMENT_ID,
+            OpenApiParameter(
+                "Range",
+                str,
+                OpenApiParameter.HEADER,
+                description="One byte range, `bytes=first-last`, `bytes=first-` or "
+                "`bytes=-count`: 206 with those bytes; several ranges get the whole file.",
+            ),
+        ],
         responses={
             # The type detected from the bytes at upload (`content_type` of the metadata).
             (200, "application/octet-stream"): OpenApiResponse(
                 OpenApiTypes.BINARY,
                 description="The file's bytes, as the `Content-Type` detected at upload.",
             ),
+            (206, "application/octet-stream"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="The bytes `Range` asked for."
+            ),
             304: OpenApiResponse(description="Not modified."),
+            416: OpenApiResponse(
+                ApiErrorSerializer, description="The range starts past the end of the file."
+            ),
         },
+        extensions=sends(
+            "ETag",
+            "Content-Disposition",
+            "Content-Length",
+            "Accept-Ranges",
+            "Content-Range",
+            "Cache-Control",
+            "X-Content-Type-Options",
+        ),
     )
     def download(self, request, attachment_id=None):
         attachment = self.get_object()
         etag = f'"{attachment.sha256}"'
         if none_match(request.headers.get("If-None-Match", ""), etag):
             return HttpResponseNotModified(headers={"ETag": etag})
-        response = StreamingHttpResponse(
-            files.iterate(attachment.file_id), content_type=attachment.content_type
-        )
-        response["Content-Length"] = str(attachment.size)
+        wanted = byte_range(request.headers.get("Range", ""), attachment.size)
+        if wanted == "unsatisfiable":
+            response = error_response(
+                416, "range_not_satisfiable", f"The file has {attachment.size} bytes."
+            )
+            response["Content-Range"] = f"bytes */{attachment.size}"
+            return response
+        if wanted is None:
+            stream, length = files.iterate(attachment.file_id), attachment.size
+        else:
+            first, last = wanted
+            stream, length = files.iterate_range(attachment.file_id, first, last), last - first + 1
+        response = StreamingHttpResponse(stream, content_type=attachment.content_type)
+        if wanted is not None:
+            response.status_code = 206
+            response["Content-Range"] = f"bytes {first}-{last}/{attachment.size}"
+        response["Accept-Ranges"] = "bytes"
+        response["Content-Length"] = str(length)
         response["Content-Disposition"] = content_disposition(attachment.file_name)
         response["X-Content-Type-Options"] = "nosniff"
         response["ETag"] = etag

@@ -59,3 +59,34 @@ def test_a_path_without_its_slash_is_308_never_301(tenant, method, settings):
     )
     assert response.status_code == 308
     assert response["Location"].endswith(f"{API}incident/")
+
+
+def test_downloads_honour_one_byte_range(tenant):
+    incident = _incident(tenant)
+    content = b"0123456789"
+    upload = {
+        "incident_id": incident["incident_id"],
+        "files": [{"file_name": "d.txt", "content_base64": base64.b64encode(content).decode()}],
+    }
+    (attachment,) = tenant.writer.post(
+        f"{API}incident/add-attachment/", upload, format="json"
+    ).json()
+    url = f"{API}incident/attachment/{attachment['attachment_id']}/download/"
+    whole = tenant.reader.get(url)
+    assert whole.status_code == 200 and whole["Accept-Ranges"] == "bytes"
+    assert b"".join(whole.streaming_content) == content
+    for header, status, body, content_range in (
+        ("bytes=2-5", 206, b"2345", "bytes 2-5/10"),
+        ("bytes=7-", 206, b"789", "bytes 7-9/10"),
+        ("bytes=-3", 206, b"789", "bytes 7-9/10"),
+        ("bytes=8-100", 206, b"89", "bytes 8-9/10"),
+    ):
+        part = tenant.reader.get(url, HTTP_RANGE=header)
+        assert part.status_code == status, header
+        assert b"".join(part.streaming_content) == body
+        assert part["Content-Range"] == content_range
+        assert part["Content-Length"] == str(len(body))
+    refused = tenant.reader.get(url, HTTP_RANGE="bytes=10-")
+    assert refused.status_code == 416
+    assert refused["Content-Range"] == "bytes */10"
+    assert refused.json()["errors"][0]["code"] == "range_not_satisfiable"
