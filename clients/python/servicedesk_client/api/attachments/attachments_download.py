@@ -8,12 +8,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...types import File, Response
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     attachment_id: str,
+    *,
+    range_: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(range_, Unset):
+        headers["Range"] = range_
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +31,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -30,6 +40,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if response.status_code == 206:
+        response_206 = File(payload=BytesIO(response.content))
+
+        return response_206
 
     if response.status_code == 304:
         response_304 = cast(Any, None)
@@ -70,6 +85,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 416:
+        response_416 = ApiError.from_dict(response.json())
+
+        return response_416
+
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
 
@@ -106,6 +126,8 @@ def sync_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
+    range_: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ApiError | File]:
     """Download an attachment
 
@@ -115,6 +137,8 @@ def sync_detailed(
 
     Args:
         attachment_id (str):
+        range_ (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +150,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         attachment_id=attachment_id,
+        range_=range_,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +165,8 @@ def sync(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
+    range_: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | ApiError | File | None:
     """Download an attachment
 
@@ -148,6 +176,8 @@ def sync(
 
     Args:
         attachment_id (str):
+        range_ (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +190,8 @@ def sync(
     return sync_detailed(
         attachment_id=attachment_id,
         client=client,
+        range_=range_,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -167,6 +199,8 @@ async def asyncio_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
+    range_: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ApiError | File]:
     """Download an attachment
 
@@ -176,6 +210,8 @@ async def asyncio_detailed(
 
     Args:
         attachment_id (str):
+        range_ (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +223,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         attachment_id=attachment_id,
+        range_=range_,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,6 +236,8 @@ async def asyncio(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
+    range_: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | ApiError | File | None:
     """Download an attachment
 
@@ -207,6 +247,8 @@ async def asyncio(
 
     Args:
         attachment_id (str):
+        range_ (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,5 +262,7 @@ async def asyncio(
         await asyncio_detailed(
             attachment_id=attachment_id,
             client=client,
+            range_=range_,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.attachment import Attachment
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     attachment_id: str,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,14 +27,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Attachment | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | Attachment | None:
     if response.status_code == 200:
         response_200 = Attachment.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ApiError.from_dict(response.json())
@@ -89,7 +101,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Attachment]:
+) -> Response[Any | ApiError | Attachment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,24 +114,27 @@ def sync_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | Attachment]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | Attachment]:
     """Read an attachment's metadata
 
-     Files attached to incidents (and their conversations), stored in GridFS.
+     Names, size, detected type, SHA-256 (also the `ETag`) and download URL.
 
     Args:
         attachment_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Attachment]
+        Response[Any | ApiError | Attachment]
     """
 
     kwargs = _get_kwargs(
         attachment_id=attachment_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -133,25 +148,28 @@ def sync(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | Attachment | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | Attachment | None:
     """Read an attachment's metadata
 
-     Files attached to incidents (and their conversations), stored in GridFS.
+     Names, size, detected type, SHA-256 (also the `ETag`) and download URL.
 
     Args:
         attachment_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Attachment
+        Any | ApiError | Attachment
     """
 
     return sync_detailed(
         attachment_id=attachment_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -159,24 +177,27 @@ async def asyncio_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | Attachment]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | Attachment]:
     """Read an attachment's metadata
 
-     Files attached to incidents (and their conversations), stored in GridFS.
+     Names, size, detected type, SHA-256 (also the `ETag`) and download URL.
 
     Args:
         attachment_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Attachment]
+        Response[Any | ApiError | Attachment]
     """
 
     kwargs = _get_kwargs(
         attachment_id=attachment_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,25 +209,28 @@ async def asyncio(
     attachment_id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | Attachment | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | Attachment | None:
     """Read an attachment's metadata
 
-     Files attached to incidents (and their conversations), stored in GridFS.
+     Names, size, detected type, SHA-256 (also the `ETag`) and download URL.
 
     Args:
         attachment_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Attachment
+        Any | ApiError | Attachment
     """
 
     return (
         await asyncio_detailed(
             attachment_id=attachment_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.conversation import Conversation
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,16 +27,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Conversation | None:
+) -> Any | ApiError | Conversation | None:
     if response.status_code == 200:
         response_200 = Conversation.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ApiError.from_dict(response.json())
@@ -91,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Conversation]:
+) -> Response[Any | ApiError | Conversation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,24 +114,27 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | Conversation]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | Conversation]:
     """Read a conversation
 
-     API endpoint that allows conversations of incidents to be viewed or edited.
+     The conversation, with its version as `ETag`.
 
     Args:
         id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Conversation]
+        Response[Any | ApiError | Conversation]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -135,25 +148,28 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | Conversation | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | Conversation | None:
     """Read a conversation
 
-     API endpoint that allows conversations of incidents to be viewed or edited.
+     The conversation, with its version as `ETag`.
 
     Args:
         id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Conversation
+        Any | ApiError | Conversation
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -161,24 +177,27 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | Conversation]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | Conversation]:
     """Read a conversation
 
-     API endpoint that allows conversations of incidents to be viewed or edited.
+     The conversation, with its version as `ETag`.
 
     Args:
         id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Conversation]
+        Response[Any | ApiError | Conversation]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,25 +209,28 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | Conversation | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | Conversation | None:
     """Read a conversation
 
-     API endpoint that allows conversations of incidents to be viewed or edited.
+     The conversation, with its version as `ETag`.
 
     Args:
         id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Conversation
+        Any | ApiError | Conversation
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed
