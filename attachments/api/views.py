@@ -203,7 +203,8 @@ class AttachmentViewSet(ChildViewSet):
             # The type detected from the bytes at upload (`content_type` of the metadata).
             (200, "application/octet-stream"): OpenApiResponse(
                 OpenApiTypes.BINARY,
-                description="The file's bytes, as the `Content-Type` detected at upload.",
+                description="The file's bytes (the detected type is the metadata's "
+                "`content_type`).",
             ),
             (206, "application/octet-stream"): OpenApiResponse(
                 OpenApiTypes.BINARY, description="The bytes `Range` asked for."
@@ -240,7 +241,9 @@ class AttachmentViewSet(ChildViewSet):
         else:
             first, last = wanted
             stream, length = files.iterate_range(attachment.file_id, first, last), last - first + 1
-        response = StreamingHttpResponse(stream, content_type=attachment.content_type)
+        # Always octet-stream (as documented, with nosniff and `attachment`): the detected
+        # type is in the metadata's `content_type`.
+        response = StreamingHttpResponse(stream, content_type="application/octet-stream")
         if wanted is not None:
             response.status_code = 206
             response["Content-Range"] = f"bytes {first}-{last}/{attachment.size}"
