@@ -120,6 +120,18 @@ def remove(file_id) -> None:
 STREAM_BATCH = 2
 
 
+def iterate_range(file_id, first: int, last: int):
+    """Bytes `first`..`last` (inclusive) of the file, chunk by chunk."""
+    offset = 0
+    for data in iterate(file_id):
+        end = offset + len(data)
+        if end > first and offset <= last:
+            yield data[max(first - offset, 0) : last - offset + 1]
+        if end > last:
+            return
+        offset = end
+
+
 def iterate(file_id):
     """The file's bytes, chunk by chunk, in GridFS order: never the whole file in memory."""
     chunks = (

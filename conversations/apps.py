@@ -8,10 +8,10 @@ class ConversationsConfig(AppConfig):
     def ready(self) -> None:
         # Imported here: Django loads apps before their modules may be imported.
         from conversations import public  # noqa: PLC0415
-        from conversations.api.sections import incident_section  # noqa: PLC0415
+        from conversations.api.sections import incident_section, section_fields  # noqa: PLC0415
         from incidents.public import on_incident_purged, register_detail_section  # noqa: PLC0415
         from servicedesk.webhooks.events import register_events  # noqa: PLC0415
 
         register_events(*public.EVENTS)
         on_incident_purged("conversations", public.conversations_purge)
-        register_detail_section("conversations", incident_section)
+        register_detail_section("conversations", incident_section, section_fields)

@@ -11,3 +11,12 @@ def incident_section(*, request, principal, incident) -> dict:
     found = attachments_of(organization_id=principal.organization_id, incident_id=incident.id)
     out = AttachmentSerializer(found[:SHOWN], many=True, context={"request": request})
     return {"attachments": out.data}
+
+
+def section_fields() -> dict:
+    """The schema of `incident_section`'s keys."""
+    return {
+        "attachments": AttachmentSerializer(
+            many=True, help_text=f"The incident's first {SHOWN} attachments."
+        )
+    }

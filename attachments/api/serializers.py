@@ -31,7 +31,15 @@ class FileNameField(StrictCharField):
 BASE64_MAX = settings.SERVICEDESK_MAX_BASE64_UPLOAD_BYTES
 
 
-@extend_schema_field({"type": "string", "format": "byte", "minLength": 1, "maxLength": BASE64_MAX})
+@extend_schema_field(
+    {
+        "type": "string",
+        "description": "Standard base64 (RFC 4648), padded.",
+        "pattern": r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+        "minLength": 1,
+        "maxLength": BASE64_MAX,
+    }
+)
 class Base64Field(StrictCharField):
     """Standard base64 (RFC 4648): OpenAPI's `byte` format."""
 
@@ -87,10 +95,23 @@ class JsonUpload(UploadTarget):
         return value
 
 
+# One `file` in the schema (a list of binaries trips client generators); the service
+# takes the part repeated for several files.
+@extend_schema_field(
+    {
+        "type": "string",
+        "format": "binary",
+        "description": "A file; repeat the part for several (at most 10).",
+    }
+)
+class FilePartsField(serializers.ListField):
+    pass
+
+
 class MultipartUpload(UploadTarget):
     """`incident_id`, optional `conversation_id`, and one or more `file` parts."""
 
-    file = serializers.ListField(child=serializers.FileField(allow_empty_file=True), min_length=1)
+    file = FilePartsField(child=serializers.FileField(allow_empty_file=True), min_length=1)
 
 
 class AttachmentSerializer(DocumentSerializer):

@@ -1,7 +1,8 @@
 """`incident/add-attachment/`, `incident/attachment/` and the download and delete routes."""
 
 import io
-from urllib.parse import quote
+import re
+from urllib.parse import quote, urlencode
 
 from bson import ObjectId
 from django.http import HttpResponseNotModified, StreamingHttpResponse
@@ -21,7 +22,11 @@ from attachments.api.serializers import (
 )
 from attachments.documents import Attachment
 from incidents import public as incidents
-from servicedesk.api.conditional import none_match
+from servicedesk.api.conditional import none_match, not_modified
+from servicedesk.api.exceptions import error_response
+from servicedesk.api.openapi import sends
+from servicedesk.api.responses import created
+from servicedesk.api.schema import ApiErrorSerializer
 from servicedesk.api.viewsets import ChildViewSet
 from servicedesk.errors import NotFound
 
@@ -35,6 +40,28 @@ LIMITS = (
 )
 
 
+RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+def byte_range(header: str, size: int):
+    """(first, last) of one RFC 9110 byte range, None to send it all (no header, or one we
+    do not serve, such as several ranges), or "unsatisfiable" (416)."""
+    match = RANGE.match(header.strip())
+    if not match or match.groups() == ("", ""):
+        return None
+    start, end = match.groups()
+    if start == "":  # the last `end` bytes
+        length = int(end)
+        if length == 0 or size == 0:
+            return "unsatisfiable"
+        return max(size - length, 0), size - 1
+    first = int(start)
+    last = min(int(end), size - 1) if end else size - 1
+    if first >= size or (end and int(end) < first):
+        return "unsatisfiable"
+    return first, last
+
+
 def content_disposition(name: str) -> str:
     """RFC 6266: an ASCII `filename` for old clients and a UTF-8 `filename*`."""
     return f"attachment; filename=\"{files.ascii_fallback(name)}\"; filename*=UTF-8''{quote(name)}"
@@ -42,6 +69,8 @@ def content_disposition(name: str) -> str:
 
 class AttachmentViewSet(ChildViewSet):
     """Files attached to incidents (and their conversations), stored in GridFS."""
+
+    schema_resource = schema_tag = "attachments"
 
     document = Attachment
     serializer_class = AttachmentSerializer
@@ -82,7 +111,11 @@ class AttachmentViewSet(ChildViewSet):
             uploads=uploads,
         )
         out = AttachmentSerializer(stored, many=True, context={"request": request})
-        return Response(out.data, status=status.HTTP_201_CREATED)
+        # The new files are listed under their incident (and conversation).
+        query = f"?{urlencode({'incident_id': str(stored[0].incident_id)})}"
+        if data.get("conversation_id"):
+            query += f"&{urlencode({'conversation_id': data['conversation_id']})}"
+        return created(out.data, request=request, url_name="attachment-list", query=query)
 
     @staticmethod
     def uploads_from_multipart(data) -> list[services.Upload]:
@@ -133,10 +166,20 @@ class AttachmentViewSet(ChildViewSet):
         out = AttachmentSerializer(page, many=True, context={"request": request})
         return self.get_paginated_response(out.data)
 
-    @extend_schema(summary="Read an attachment's metadata", parameters=[ATTACHMENT_ID])
+    @extend_schema(
+        summary="Read an attachment's metadata",
+        description="Names, size, detected type, SHA-256 (also the `ETag`) and download URL.",
+        parameters=[ATTACHMENT_ID],
+        extensions=sends("ETag"),
+    )
     def retrieve(self, request, attachment_id=None):
         attachment = self.get_object()
-        return Response(AttachmentSerializer(attachment, context={"request": request}).data)
+        etag = f'"{attachment.sha256}"'
+        unchanged = not_modified(request, etag)
+        if unchanged is not None:
+            return unchanged
+        out = AttachmentSerializer(attachment, context={"request": request})
+        return Response(out.data, headers={"ETag": etag})
 
     @extend_schema(
         summary="Download an attachment",
@@ -146,25 +189,66 @@ class AttachmentViewSet(ChildViewSet):
             "`X-Content-Type-Options: nosniff`, `Content-Length` and an `ETag` from the "
             "SHA-256; `If-None-Match` with that ETag answers 304."
         ),
-        parameters=[ATTACHMENT_ID],
+        parameters=[
+            ATTACHMENT_ID,
+            OpenApiParameter(
+                "Range",
+                str,
+                OpenApiParameter.HEADER,
+                description="One byte range, `bytes=first-last`, `bytes=first-` or "
+                "`bytes=-count`: 206 with those bytes; several ranges get the whole file.",
+            ),
+        ],
         responses={
             # The type detected from the bytes at upload (`content_type` of the metadata).
-            (200, "*/*"): OpenApiResponse(
+            (200, "application/octet-stream"): OpenApiResponse(
                 OpenApiTypes.BINARY,
-                description="The file's bytes, as the `Content-Type` detected at upload.",
+                description="The file's bytes (the detected type is the metadata's "
+                "`content_type`).",
+            ),
+            (206, "application/octet-stream"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="The bytes `Range` asked for."
             ),
             304: OpenApiResponse(description="Not modified."),
+            416: OpenApiResponse(
+                ApiErrorSerializer, description="The range starts past the end of the file."
+            ),
         },
+        extensions=sends(
+            "ETag",
+            "Content-Disposition",
+            "Content-Length",
+            "Accept-Ranges",
+            "Content-Range",
+            "Cache-Control",
+            "X-Content-Type-Options",
+        ),
     )
     def download(self, request, attachment_id=None):
         attachment = self.get_object()
         etag = f'"{attachment.sha256}"'
         if none_match(request.headers.get("If-None-Match", ""), etag):
             return HttpResponseNotModified(headers={"ETag": etag})
-        response = StreamingHttpResponse(
-            files.iterate(attachment.file_id), content_type=attachment.content_type
-        )
-        response["Content-Length"] = str(attachment.size)
+        wanted = byte_range(request.headers.get("Range", ""), attachment.size)
+        if wanted == "unsatisfiable":
+            response = error_response(
+                416, "range_not_satisfiable", f"The file has {attachment.size} bytes."
+            )
+            response["Content-Range"] = f"bytes */{attachment.size}"
+            return response
+        if wanted is None:
+            stream, length = files.iterate(attachment.file_id), attachment.size
+        else:
+            first, last = wanted
+            stream, length = files.iterate_range(attachment.file_id, first, last), last - first + 1
+        # Always octet-stream (as documented, with nosniff and `attachment`): the detected
+        # type is in the metadata's `content_type`.
+        response = StreamingHttpResponse(stream, content_type="application/octet-stream")
+        if wanted is not None:
+            response.status_code = 206
+            response["Content-Range"] = f"bytes {first}-{last}/{attachment.size}"
+        response["Accept-Ranges"] = "bytes"
+        response["Content-Length"] = str(length)
         response["Content-Disposition"] = content_disposition(attachment.file_name)
         response["X-Content-Type-Options"] = "nosniff"
         response["ETag"] = etag

@@ -17,8 +17,10 @@ from conversations.api.serializers import (
 )
 from conversations.documents import Conversation
 from incidents import public as incidents
-from servicedesk.api.conditional import IF_MATCH, if_match_version, with_etag
+from servicedesk.api.conditional import IF_MATCH, if_match_version, not_modified, with_etag
 from servicedesk.api.exceptions import field_error
+from servicedesk.api.openapi import sends
+from servicedesk.api.responses import created
 from servicedesk.api.viewsets import ChildViewSet
 
 ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The conversation id.")
@@ -62,7 +64,12 @@ ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The convers
             ),
         ],
     ),
-    retrieve=extend_schema(summary="Read a conversation", parameters=[ID]),
+    retrieve=extend_schema(
+        summary="Read a conversation",
+        description="The conversation, with its version as `ETag`.",
+        parameters=[ID],
+        extensions=sends("ETag"),
+    ),
     update=extend_schema(
         summary="Edit a conversation",
         description="Body, sender, recipients, attachment references; the previous body is kept.",
@@ -80,6 +87,8 @@ ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The convers
 )
 class ConversationViewSet(ChildViewSet):
     """API endpoint that allows conversations of incidents to be viewed or edited."""
+
+    schema_resource = schema_tag = "conversations"
 
     document = Conversation
     serializer_class = ConversationSerializer
@@ -111,13 +120,19 @@ class ConversationViewSet(ChildViewSet):
         conversation = services.conversation_create(
             principal=self.principal, incident=incident, data=body.validated_data
         )
-        response = Response(
-            ConversationSerializer(conversation).data, status=status.HTTP_201_CREATED
+        response = created(
+            ConversationSerializer(conversation).data,
+            request=request,
+            url_name="conversation-detail",
+            id=conversation.id,
         )
         return with_etag(response, conversation)
 
     def retrieve(self, request, id=None):
         conversation = self.get_object()
+        unchanged = not_modified(request, f'"{conversation.version}"')
+        if unchanged is not None:
+            return unchanged
         return with_etag(Response(ConversationSerializer(conversation).data), conversation)
 
     def update(self, request, id=None, partial=False):

@@ -1,7 +1,9 @@
 """The listing's actions on the incident collection (`incident/<action>/`)."""
 
+from urllib.parse import urlencode
+
 from django.http import Http404
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiTypes, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
@@ -11,6 +13,7 @@ from incidents.api import inputs
 from incidents.detail import detail_sections
 from incidents.representation import incident_data
 from servicedesk.api.bulk import run_bulk, with_errors_rendered
+from servicedesk.api.responses import created
 from servicedesk.richtext import to_text
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ
 from servicedesk.webhooks.api.serializers import RetryResults
@@ -24,8 +27,13 @@ BULK = (
 )
 
 
-def bulk_schema(summary: str, request, description: str):
+TAG = "incident actions"
+
+
+def bulk_schema(operation_id: str, summary: str, request, description: str):
     return extend_schema(
+        operation_id=operation_id,
+        tags=[TAG],
         summary=summary,
         description=f"{description} {BULK}",
         request=request,
@@ -72,6 +80,7 @@ class IncidentActionsMixin:
     # --- workflow -----------------------------------------------------------
 
     @bulk_schema(
+        "incidents_resolve",
         "Resolve incidents",
         inputs.ResolveInput,
         "Resolve: `resolution_type` and `closure_note` are required; records who and when.",
@@ -90,6 +99,7 @@ class IncidentActionsMixin:
         )
 
     @bulk_schema(
+        "incidents_reopen",
         "Reopen resolved incidents",
         inputs.ReopenInput,
         "Reopen a Resolved incident: `reason` is required; counts reopens; "
@@ -106,6 +116,7 @@ class IncidentActionsMixin:
         )
 
     @bulk_schema(
+        "incidents_close",
         "Close or cancel incidents",
         inputs.CloseInput,
         "Close Resolved incidents (`closure_note` optional), or cancel open ones "
@@ -125,6 +136,7 @@ class IncidentActionsMixin:
         )
 
     @bulk_schema(
+        "incidents_delete_many",
         "Delete incidents",
         inputs.DeleteInput,
         "Move incidents to the trash (restorable), or with `permanent: true` (admin keys) "
@@ -147,6 +159,7 @@ class IncidentActionsMixin:
         return self.bulk(body["refs"], delete, deleted=None if permanent else False)
 
     @bulk_schema(
+        "incidents_restore",
         "Restore incidents from the trash",
         inputs.IncidentRefs,
         "Restore deleted incidents: they are listed and readable again.",
@@ -161,6 +174,8 @@ class IncidentActionsMixin:
         )
 
     @extend_schema(
+        operation_id="incidents_retry_deliveries",
+        tags=[TAG],
         summary="Retry failed outbound API calls",
         description=(
             "Sends again, now, the webhook deliveries not yet delivered (failed, or pending a "
@@ -187,13 +202,18 @@ class IncidentActionsMixin:
 
     @extend_schema(
         methods=["GET"],
+        operation_id="incidents_feedback_list",
+        tags=[TAG],
         summary="Feedback of an incident",
-        description="The requester's satisfaction feedback for an incident, newest first.",
+        description="The requester's satisfaction feedback for an incident (`?incident_id=`), "
+        "newest first.",
         parameters=[inputs.IncidentQuery],
         responses={200: inputs.FeedbackOut(many=True)},
     )
     @extend_schema(
         methods=["POST"],
+        operation_id="incidents_feedback_create",
+        tags=[TAG],
         summary="Give feedback on a resolution",
         description=(
             "Rating 1..5 and an optional comment, for a Resolved or Closed incident (409 "
@@ -213,7 +233,13 @@ class IncidentActionsMixin:
                 rating=body["rating"],
                 comment=body.get("comment", ""),
             )
-            return Response(inputs.FeedbackOut(given).data, status=201)
+            query = f"?{urlencode({'incident_id': given.incident_id})}"
+            return created(
+                inputs.FeedbackOut(given).data,
+                request=request,
+                url_name="incident-feedback",
+                query=query,
+            )
         query = self.read_query(inputs.IncidentQuery)
         incident = self.scoped_incident(query["incident_id"])
         found = services.feedback_for(principal=self.principal, incident=incident)
@@ -222,6 +248,8 @@ class IncidentActionsMixin:
     # --- reads ----------------------------------------------------------------
 
     @extend_schema(
+        operation_id="incidents_workflow_status",
+        tags=[TAG],
         summary="Workflow status",
         description=(
             "For one incident (`incident_id`) or one status (`status_id`): the current status "
@@ -243,6 +271,8 @@ class IncidentActionsMixin:
         return Response({**out, **workflow_of(status_id)})
 
     @extend_schema(
+        operation_id="incidents_workflow_options",
+        tags=[TAG],
         summary="Next statuses of several incidents",
         description=(
             "For a list of incidents (`incident_ids`, at most 500), the statuses each may "
@@ -265,9 +295,13 @@ class IncidentActionsMixin:
         return Response({"results": run_bulk(body["refs"], one, lambda data: data)})
 
     @extend_schema(
+        operation_id="incidents_impacted_assets",
+        tags=[TAG],
         summary="Impacted assets of an incident",
+        description="The incident's impacted assets (`?incident_id=`), as stored: objects "
+        "with at least a `name` when one was given.",
         parameters=[inputs.IncidentQuery],
-        responses={200: {"type": "array", "items": {"type": "object"}}},
+        responses={200: {"type": "array", "items": inputs.IMPACTED_ASSET}},
     )
     @action(detail=False, methods=["get"], pagination_class=None)
     def impacted_asset(self, request):
@@ -275,6 +309,8 @@ class IncidentActionsMixin:
         return Response(self.scoped_incident(query["incident_id"]).impacted_asset)
 
     @extend_schema(
+        operation_id="incidents_requester_search",
+        tags=[TAG],
         summary="Search requesters",
         description=(
             "Requesters of the organization whose name, email or phone contains `q` "
@@ -292,6 +328,8 @@ class IncidentActionsMixin:
         return Response(inputs.RequesterOut(found, many=True).data)
 
     @extend_schema(
+        operation_id="incidents_options",
+        tags=[TAG],
         summary="Form options",
         description=(
             "Every option list a form needs, in one request: states, statuses, urgencies, "
@@ -300,13 +338,15 @@ class IncidentActionsMixin:
             "support groups, agents, services with their classifications, custom fields "
             "and templates; and the tags in use."
         ),
-        responses={200: OpenApiTypes.OBJECT},
+        responses={200: inputs.OptionsOut},
     )
     @action(detail=False, methods=["get"], url_path="options", url_name="options")
     def form_options(self, request):
         return Response(selectors.form_options(principal=self.principal))
 
     @extend_schema(
+        operation_id="incidents_save_rich_text",
+        tags=[TAG],
         summary="Store a rich-text field",
         description=(
             "Sanitizes `html` (scripts, event handlers, `javascript:` URLs and the like are "
@@ -341,8 +381,11 @@ class IncidentActionsMixin:
         return Response(rich_text_of(incident, body["field"], path))
 
     @extend_schema(
+        operation_id="incidents_read_rich_text",
+        tags=[TAG],
         summary="Read a rich-text field",
-        description="A stored rich-text field as sanitized HTML and as plain text.",
+        description="A stored rich-text field of an incident (`?incident_id=&field=`) as "
+        "sanitized HTML and as plain text.",
         parameters=[inputs.RichTextQuery],
         responses={200: inputs.RichTextOut},
     )
@@ -356,6 +399,8 @@ class IncidentActionsMixin:
         return Response(rich_text_of(incident, query["field"], path))
 
     @extend_schema(
+        operation_id="incidents_detail",
+        tags=[TAG],
         summary="Everything a detail page needs",
         description=(
             "The incident, its allowed next statuses, its conversation count and latest "
@@ -363,9 +408,14 @@ class IncidentActionsMixin:
             "history (newest first, at most 20) in one call."
         ),
         parameters=[
-            OpenApiParameter("ref", str, OpenApiParameter.PATH, description="Id or display id.")
+            OpenApiParameter(
+                "ref",
+                str,
+                OpenApiParameter.PATH,
+                description="The incident id (24 hex characters) or its display id.",
+            )
         ],
-        responses={200: OpenApiTypes.OBJECT},
+        responses={200: inputs.IncidentDataOut},
     )
     @action(detail=False, methods=["get"], url_path=r"incident-data/(?P<ref>[^/]+)")
     def incident_data(self, request, ref=None):

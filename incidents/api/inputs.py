@@ -3,8 +3,11 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from incidents.api.serializers import IncidentSerializer
+from incidents import choices
+from incidents.api.serializers import IncidentSerializer, enum_id, enum_name
+from incidents.detail import detail_fields
 from incidents.documents import DESCRIPTION_MAX, TEXT_MAX
+from servicedesk.api.bulk import BulkError
 from servicedesk.api.fields import (
     RichTextField,
     StrictBooleanField,
@@ -15,21 +18,6 @@ from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import TimestampField
 
 MAX_BULK = 500
-
-
-@extend_schema_field({"oneOf": [{"type": "string"}, {"type": "integer"}], "example": "Fixed"})
-class ResolutionTypeField(serializers.Field):
-    """A resolution type by name (`Fixed`) or by id (`1`); checked by the service."""
-
-    def to_internal_value(self, data):
-        if isinstance(data, bool) or not isinstance(data, str | int):
-            raise serializers.ValidationError("A resolution type name or id is required.")
-        if isinstance(data, str) and len(data) > 200:
-            raise serializers.ValidationError("At most 200 characters.")
-        return data
-
-    def to_representation(self, value):
-        return value
 
 
 class IncidentRefs(serializers.Serializer):
@@ -71,8 +59,29 @@ def note(required: bool, help_text: str) -> RichTextField:
 
 
 class ResolveInput(IncidentRefs):
-    resolution_type = ResolutionTypeField(help_text="Resolution type, by name or id.")
+    """The resolution type by name (`resolution_type`), by id (`resolution_type_id`) or
+    both, which must agree."""
+
+    resolution_type = enum_name(choices.RESOLUTION_TYPES)
+    resolution_type_id = enum_id(choices.RESOLUTION_TYPES)
     closure_note = note(True, "What was done.")
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        name, id = attrs.pop("resolution_type", ""), attrs.pop("resolution_type_id", None)
+        if isinstance(self.initial_data.get("resolution_type"), int):
+            raise serializers.ValidationError(
+                {"resolution_type": ["A name; send an id as resolution_type_id."]},
+                code="invalid_type",
+            )
+        try:
+            choice = choices.resolve_choice(
+                choices.RESOLUTION_TYPES, id=id, name=name, field="resolution_type"
+            )
+        except choices.ChoiceError as exc:
+            raise serializers.ValidationError({exc.field: [exc.message]}, code=exc.code) from None
+        attrs["resolution_type"] = choice.id
+        return attrs
 
 
 class ReopenInput(IncidentRefs):
@@ -93,9 +102,7 @@ class DeleteInput(IncidentRefs):
 class IncidentResult(serializers.Serializer):
     incident_id = serializers.CharField(help_text="The id as given in the request.")
     ok = serializers.BooleanField()
-    error = serializers.DictField(
-        required=False, help_text="`{status, code, detail, attr}` when ok is false."
-    )
+    error = BulkError(required=False, help_text="Why this one failed, when ok is false.")
     incident = IncidentSerializer(required=False)
 
 
@@ -117,16 +124,17 @@ RICH_TEXT_FIELDS = {
     "description": "basic_info.description",
     "closure_note": "close_info.closure_note",
 }
+RICH_TEXT_FIELD_NAMES = sorted(RICH_TEXT_FIELDS)  # RichTextFieldEnum in the schema
 
 
 class RichTextQuery(StrictQuery):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
-    field = serializers.ChoiceField(choices=sorted(RICH_TEXT_FIELDS))
+    field = serializers.ChoiceField(choices=RICH_TEXT_FIELD_NAMES)
 
 
 class RichTextInput(serializers.Serializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
-    field = serializers.ChoiceField(choices=sorted(RICH_TEXT_FIELDS))
+    field = serializers.ChoiceField(choices=RICH_TEXT_FIELD_NAMES)
     html = RichTextField(
         allow_blank=True, max_length=DESCRIPTION_MAX, help_text="HTML; sanitized before it is kept."
     )
@@ -215,7 +223,7 @@ class WorkflowStatusOut(serializers.Serializer):
 class WorkflowOptionsResult(serializers.Serializer):
     incident_id = serializers.CharField()
     ok = serializers.BooleanField()
-    error = serializers.DictField(required=False)
+    error = BulkError(required=False, help_text="Why this one failed, when ok is false.")
     status_id = serializers.IntegerField(required=False)
     allowed = TransitionOut(many=True, required=False)
 
@@ -232,10 +240,76 @@ class RequesterOut(serializers.Serializer):
     incident_count = serializers.IntegerField()
 
 
+# Any JSON value, null included: an empty schema (OpenAPI 3.0 allows `nullable` only
+# beside a `type`, and a changed field may hold a string, a number, a list or an object).
+@extend_schema_field({"description": "Any JSON value, or null."})
+class AnyValueField(serializers.JSONField):
+    pass
+
+
 class HistoryOut(serializers.Serializer):
     at = TimestampField()
     actor_id = serializers.CharField()
     action = serializers.CharField()
     field = serializers.CharField()
-    old = serializers.JSONField(allow_null=True)
-    new = serializers.JSONField(allow_null=True)
+    old = AnyValueField(allow_null=True, help_text="The value before; null when there was none.")
+    new = AnyValueField(allow_null=True, help_text="The value after; null when removed.")
+
+
+IMPACTED_ASSET = {
+    "type": "object",
+    "description": "An impacted asset as stored: a free object, with `name` when one was given.",
+    "properties": {"name": {"type": "string", "description": "The asset's name."}},
+    "additionalProperties": True,
+}
+
+
+class OptionOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class StatusOptionOut(OptionOut):
+    state_id = serializers.IntegerField(help_text="The state this status belongs to.")
+
+
+class IncidentTypeOptionOut(OptionOut):
+    prefix = serializers.CharField(help_text="Of display ids, e.g. `inci` for `INCI-42`.")
+
+
+class PriorityCellOut(serializers.Serializer):
+    impact_id = serializers.IntegerField()
+    urgency_id = serializers.IntegerField()
+    priority_id = serializers.IntegerField()
+
+
+class OptionsOut(serializers.Serializer):
+    states = OptionOut(many=True)
+    statuses = StatusOptionOut(many=True)
+    urgencies = OptionOut(many=True)
+    impacts = OptionOut(many=True)
+    priorities = OptionOut(many=True)
+    priority_matrix = PriorityCellOut(many=True, help_text="The priority of impact x urgency.")
+    sources = OptionOut(many=True)
+    incident_types = IncidentTypeOptionOut(many=True)
+    resolution_types = OptionOut(many=True)
+    hold_reasons = OptionOut(many=True)
+    support_groups = serializers.ListField(
+        child=serializers.CharField(), help_text="Support groups in use in the organization."
+    )
+    tags = serializers.ListField(
+        child=serializers.CharField(), help_text="Tags in use in the organization."
+    )
+
+
+class IncidentDataOut(serializers.Serializer):
+    """The incident and everything its detail page shows; the apps that own a part of it
+    (conversations, attachments) add their fields (`incidents.detail`)."""
+
+    incident = IncidentSerializer()
+    workflow = WorkflowStatusOut()
+    feedback = FeedbackOut(many=True)
+    recent_history = HistoryOut(many=True, help_text="Newest first, at most 20.")
+
+    def get_fields(self):
+        return {**super().get_fields(), **detail_fields()}

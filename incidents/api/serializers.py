@@ -2,6 +2,7 @@
 
 import re
 
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.utils import OpenApiExample, extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
@@ -31,6 +32,7 @@ from servicedesk.api.fields import (
     StrictCharField,
     StrictIntegerField,
 )
+from servicedesk.api.openapi import named_schema
 from servicedesk.api.serializers import (
     DocumentSerializer,
     EmbeddedDocumentSerializer,
@@ -101,27 +103,57 @@ def text(max_length: int = NAME_MAX, **kwargs) -> StrictCharField:
     )
 
 
-def enum_id() -> StrictIntegerField:
-    return StrictIntegerField(required=False, allow_null=True, min_value=0, max_value=10_000)
+def _component(table: choices.ChoiceTable, suffix: str) -> str:
+    return "".join(part.title() for part in table.label.split("_")) + suffix
+
+
+def enum_id(table: choices.ChoiceTable) -> StrictIntegerField:
+    """An optional id of `table` (absent: not given); the schema lists the ids."""
+    ids = ", ".join(f"{c.id} {c.name}" for c in table)
+    schema = {"type": "integer", "enum": list(table.ids()), "description": f"{ids}."}
+
+    @extend_schema_field(named_schema(_component(table, "Id"), schema))
+    class EnumIdField(StrictIntegerField):
+        pass
+
+    return EnumIdField(required=False, min_value=0, max_value=10_000)
+
+
+def enum_name(table: choices.ChoiceTable) -> StrictCharField:
+    """An optional name of `table` ("" or absent: not given); the schema lists the names
+    (the service also takes them in any case and spacing)."""
+    schema = {
+        "type": "string",
+        "enum": ["", *table.names()],
+        "description": '"" means not given.',
+    }
+
+    @extend_schema_field(named_schema(_component(table, "Name"), schema))
+    class EnumNameField(StrictCharField):
+        pass
+
+    return EnumNameField(
+        required=False, allow_blank=True, max_length=NAME_MAX, trim_whitespace=True
+    )
 
 
 class EnumRefSerializer(NestedSerializer):
-    id = StrictIntegerField(required=False, allow_null=True, min_value=0, max_value=10_000)
-    name = text()
+    id = enum_id(choices.SOURCES)
+    name = enum_name(choices.SOURCES)
 
 
-class IncidentTypeRefSerializer(EnumRefSerializer):
-    prefix = text(max_length=16)
+class IncidentTypeRefSerializer(NestedSerializer):
+    id = enum_id(choices.INCIDENT_TYPES)
+    name = enum_name(choices.INCIDENT_TYPES)
+    prefix = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=16,
+        trim_whitespace=True,
+        help_text="Must be the type's prefix when given.",
+    )
 
 
-@extend_schema_field(
-    {
-        "oneOf": [
-            {"type": "array", "items": {"type": "string", "maxLength": 254}},
-            {"type": "string", "description": "comma-separated"},
-        ]
-    }
-)
 class WatcherField(serializers.Field):
     """A list of watchers (emails or user ids); also a comma-separated string, "" for none."""
 
@@ -148,6 +180,22 @@ class WatcherField(serializers.Field):
         return list(value)
 
 
+class WatcherFieldExtension(OpenApiSerializerFieldExtension):
+    """A list of strings; a request may also send one comma-separated string."""
+
+    target_class = WatcherField
+
+    def map_serializer_field(self, auto_schema, direction):
+        watchers = {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1, "maxLength": 254, "pattern": r"\S"},
+            "maxItems": MAX_WATCHERS,
+        }
+        if direction != "request":
+            return watchers
+        return {"oneOf": [watchers, {"type": "string", "description": "Comma-separated."}]}
+
+
 class TagListField(serializers.ListField):
     child = StrictCharField(max_length=TAG_MAX, trim_whitespace=True)
 
@@ -164,7 +212,7 @@ class TagListField(serializers.ListField):
 
 
 class AssetListField(JSONObjectListField):
-    """Impacted assets: objects, or plain names which become `{"name": ...}`."""
+    """Impacted assets: objects, or a list of plain names which become `{"name": ...}`."""
 
     other_request_items = (
         {
@@ -175,8 +223,8 @@ class AssetListField(JSONObjectListField):
     )
 
     def to_internal_value(self, data):
-        if isinstance(data, list):
-            data = [{"name": item} if isinstance(item, str) else item for item in data]
+        if isinstance(data, list) and data and all(isinstance(item, str) for item in data):
+            data = [{"name": item} for item in data]
         return super().to_internal_value(data)
 
 
@@ -238,19 +286,19 @@ class IncidentCreateSerializer(ConfigObjects):
     impact_service_name = text()
     service_classification = text()
     service_classification_name = text()
-    state = text()
-    state_id = enum_id()
-    status = text()
-    status_id = enum_id()
-    urgency = text()
-    urgency_id = enum_id()
-    impact = text()
-    impact_id = enum_id()
-    priority = text()
-    priority_id = enum_id()
+    state = enum_name(choices.STATES)
+    state_id = enum_id(choices.STATES)
+    status = enum_name(choices.STATUSES)
+    status_id = enum_id(choices.STATUSES)
+    urgency = enum_name(choices.URGENCIES)
+    urgency_id = enum_id(choices.URGENCIES)
+    impact = enum_name(choices.IMPACTS)
+    impact_id = enum_id(choices.IMPACTS)
+    priority = enum_name(choices.PRIORITIES)
+    priority_id = enum_id(choices.PRIORITIES)
     incident_source = EnumRefSerializer(required=False)
     incident_type = IncidentTypeRefSerializer(required=False)
-    resolution_type = text()
+    resolution_type = enum_name(choices.RESOLUTION_TYPES)
     is_first_call = FirstCallField(required=False)
     requester_id = text()
     requester_name = text()

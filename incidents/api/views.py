@@ -12,9 +12,11 @@ from incidents.api.filters import IncidentListParams
 from incidents.api.inputs import HistoryOut, IncidentUpdateInput
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
 from incidents.representation import LIST_FIELDS, incident_data, incidents_data
-from servicedesk.api.conditional import IF_MATCH, if_match_version, with_etag
+from servicedesk.api.conditional import IF_MATCH, if_match_version, not_modified, with_etag
+from servicedesk.api.openapi import sends
 from servicedesk.api.pagination import HeaderPagination
 from servicedesk.api.query import PageQuery
+from servicedesk.api.responses import created
 from servicedesk.api.viewsets import TenantViewSet
 from servicedesk.errors import NotFound, PreconditionFailed
 from servicedesk.tenancy.documents import SCOPE_ADMIN
@@ -68,6 +70,7 @@ EDIT_SCHEMA = {
         responses={201: IncidentSerializer},
     ),
     retrieve=extend_schema(
+        extensions=sends("ETag"),
         summary="Read an incident",
         description=(
             "This endpoint is used to fetch a incident details in the current organization. "
@@ -89,6 +92,8 @@ EDIT_SCHEMA = {
 )
 class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet):
     """Incidents of the caller's organization."""
+
+    schema_resource = schema_tag = "incidents"
 
     document = services.Incident
     serializer_class = IncidentSerializer
@@ -121,15 +126,21 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         body = IncidentCreateSerializer(data=filled)
         body.is_valid(raise_exception=True)
         incident = services.incident_create(principal=self.principal, data=body.validated_data)
-        response = Response(incident_data(incident), status=status.HTTP_201_CREATED)
+        response = created(
+            incident_data(incident), request=request, url_name="incident-detail", id=incident.id
+        )
         return with_etag(response, incident)
 
     def retrieve(self, request, id=None):
         raw = self.get_queryset().filter(**self.lookup_filter(id)).as_pymongo().first()
         if raw is None:
             raise NotFound
+        etag = f'"{raw["version"]}"'
+        unchanged = not_modified(request, etag)
+        if unchanged is not None:
+            return unchanged
         response = Response(incident_data(raw))
-        response["ETag"] = f'"{raw["version"]}"'
+        response["ETag"] = etag
         return response
 
     def update(self, request, id=None, partial=False):

@@ -4,10 +4,20 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from drf_standardized_errors.formatter import flatten_errors
+from rest_framework import serializers
 from rest_framework.exceptions import APIException
 
 from servicedesk.api.exceptions import ExceptionHandler
 from servicedesk.webhooks.services import endpoints_looked_up_once
+
+
+class BulkError(serializers.Serializer):
+    """Why one item of a bulk request failed: what a request for it alone would answer."""
+
+    status = serializers.IntegerField(help_text="The HTTP status, e.g. 404 or 409.")
+    code = serializers.CharField(help_text="Machine-readable, as in `Error`.")
+    detail = serializers.CharField(help_text="For a person.")
+    attr = serializers.CharField(allow_null=True, help_text="The field at fault, if one is.")
 
 
 def error_of(exc: Exception) -> dict:

@@ -2,6 +2,8 @@
 
 from django.utils.http import parse_etags
 from drf_spectacular.utils import OpenApiParameter
+from rest_framework import status
+from rest_framework.response import Response
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
@@ -24,6 +26,13 @@ def with_etag(response, document):
     """The response, with the document's version as its `ETag`."""
     response["ETag"] = f'"{document.version}"'
     return response
+
+
+def not_modified(request, etag: str):
+    """304 with the ETag when `If-None-Match` names the current one, else None."""
+    if none_match(request.headers.get("If-None-Match", ""), etag):
+        return Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
+    return None
 
 
 def none_match(header: str, etag: str) -> bool:

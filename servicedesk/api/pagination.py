@@ -87,7 +87,7 @@ class HeaderPagination(BasePagination):
                 "in": "query",
                 "required": False,
                 "description": "Page number, from 1.",
-                "schema": {"type": "integer", "minimum": 1, "default": 1},
+                "schema": {"type": "integer", "minimum": 1, "maximum": 1_000_000, "default": 1},
             },
             {
                 "name": "items_per_page",

@@ -3,9 +3,7 @@
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from drf_standardized_errors.openapi import AutoSchema as StandardizedErrorsAutoSchema
-from drf_standardized_errors.openapi_serializers import ClientErrorEnum, ValidationErrorEnum
 from rest_framework import serializers
 
 OBJECT_ID_SCHEMA = {
@@ -21,85 +19,88 @@ TIMESTAMP_SCHEMA = {
 }
 
 
-# --- Error bodies of 400, 401 and 403 ---------------------------------------------
-# drf-standardized-errors documents a 400 per operation with an enumeration of the
-# fields and of the codes each may answer; ours are richer than it can know (nested
-# paths such as `files.0.file_name`, query parameters, our own codes such as
-# `invalid_key`), so one honest shape is documented instead. 401 and 403 list our codes.
+# --- The one error shape -----------------------------------------------------------
+# drf-standardized-errors documents each status with its own component (and a 400 per
+# operation enumerating fields and codes); ours are richer than it can know (nested paths
+# such as `files.0.file_name`, query parameters, our own codes), and generated clients
+# read errors best as one type. So every error response refers to one `Error` component.
 
-AUTHENTICATION_CODES = [
-    "not_authenticated",
-    "authentication_failed",
-    "malformed_api_key",
-    "api_key_in_query",
-    "unknown_api_key",
-    "revoked_api_key",
-    "expired_api_key",
-]
-PERMISSION_CODES = ["permission_denied", "insufficient_scope"]
+
+ERROR_TYPES = ["validation_error", "client_error", "server_error"]
 
 
 class ErrorItemSerializer(serializers.Serializer):
-    code = serializers.CharField(help_text="Machine-readable, e.g. `required`, `invalid_key`.")
-    detail = serializers.CharField()
+    code = serializers.CharField(
+        help_text="Machine-readable and stable, e.g. `required`, `invalid_key`, "
+        "`unknown_api_key`, `insufficient_scope`, `not_found`."
+    )
+    detail = serializers.CharField(help_text="For a person.")
     attr = serializers.CharField(
         allow_null=True,
-        help_text="The field or query parameter at fault, as a dotted path "
-        "(`incident_source.id`, `files.0.file_name`); null when no one field is.",
+        help_text="The field or query parameter at fault, as the client sends it, with dots "
+        "for nested ones (`incident_source.id`, `files.0.file_name`); null when no one "
+        "field is.",
     )
 
 
-class ValidationErrorResponseSerializer(serializers.Serializer):
-    type = serializers.ChoiceField(choices=ValidationErrorEnum.choices)
+class ApiErrorSerializer(serializers.Serializer):
+    """Every 4xx and 5xx answer: `type` says which family, each error names its field."""
+
+    type = serializers.ChoiceField(
+        choices=ERROR_TYPES,
+        help_text="`validation_error` (400 naming fields), `client_error` (other 4xx) or "
+        "`server_error` (5xx).",
+    )
     errors = ErrorItemSerializer(many=True)
 
 
-class ClientErrorResponseSerializer(serializers.Serializer):
-    type = serializers.ChoiceField(choices=ClientErrorEnum.choices)
-    errors = ErrorItemSerializer(many=True)
-
-
-def _coded_error_response(status: str, codes: list[str]) -> type[serializers.Serializer]:
-    @extend_schema_field({"type": "string", "enum": codes})
-    class CodeField(serializers.CharField):
-        pass
-
-    item = type(
-        f"Error{status}Serializer",
-        (ErrorItemSerializer,),
-        {"code": CodeField(), "attr": serializers.CharField(allow_null=True)},
-    )
-    return type(
-        f"ErrorResponse{status}Serializer",
-        (serializers.Serializer,),
-        {
-            "type": serializers.ChoiceField(choices=ClientErrorEnum.choices),
-            "errors": item(many=True),
-        },
-    )
-
-
-ERROR_RESPONSE_401 = _coded_error_response("401", AUTHENTICATION_CODES)
-ERROR_RESPONSE_403 = _coded_error_response("403", PERMISSION_CODES)
-ERROR_RESPONSE_400 = PolymorphicProxySerializer(
-    component_name="ErrorResponse400",
-    serializers={
-        ValidationErrorEnum.VALIDATION_ERROR.value: ValidationErrorResponseSerializer,
-        ClientErrorEnum.CLIENT_ERROR.value: ClientErrorResponseSerializer,
-    },
-    resource_type_field_name="type",
-)
+OPERATION_VERBS = {
+    "list": "list",
+    "create": "create",
+    "retrieve": "read",
+    "update": "replace",
+    "partial_update": "update",
+    "destroy": "delete",
+}
 
 
 class AutoSchema(StandardizedErrorsAutoSchema):
-    """drf-standardized-errors' schema: every operation documents its error responses."""
+    """drf-standardized-errors' schema (every operation documents its error responses),
+    with one error component, and short operation ids and tags per resource.
+
+    A viewset names its resource with `schema_resource` (`incidents`) and its tag with
+    `schema_tag`: operation ids become `incidents_list`, `incidents_read`,
+    `incidents_replace` (PUT), `incidents_update` (PATCH), `incidents_delete`, and
+    `<resource>_<action>` for other actions unless `extend_schema(operation_id=...)`.
+    """
+
+    def get_operation_id(self):
+        resource = getattr(self.view, "schema_resource", None)
+        action = getattr(self.view, "action", None)
+        if not resource or not action:
+            return super().get_operation_id()
+        return f"{resource}_{OPERATION_VERBS.get(action, action)}"
+
+    def get_tags(self):
+        tag = getattr(self.view, "schema_tag", None)
+        return [tag] if tag else super().get_tags()
+
+    def _get_paginator(self):
+        # Pages are plain arrays (paging is in headers): no `Paginated...List` alias
+        # component in responses; paging parameters only on GET lists (below).
+        return None
+
+    def _get_pagination_parameters(self):
+        pagination_class = getattr(self.view, "pagination_class", None)
+        if self.method != "GET" or not pagination_class or not self._is_list_view():
+            return []
+        return pagination_class().get_schema_operation_parameters(self.view)
 
     def _get_http400_serializer(self):
-        return ERROR_RESPONSE_400
+        return ApiErrorSerializer
 
     def _get_error_response_serializer(self, status_code: str):
-        overrides = {"401": ERROR_RESPONSE_401, "403": ERROR_RESPONSE_403}
-        return overrides.get(status_code) or super()._get_error_response_serializer(status_code)
+        return ApiErrorSerializer
 
 
 class ObjectIdFieldExtension(OpenApiSerializerFieldExtension):
@@ -111,7 +112,8 @@ class ObjectIdFieldExtension(OpenApiSerializerFieldExtension):
 
 class JSONObjectListFieldExtension(OpenApiSerializerFieldExtension):
     """Lists of objects: always a list in responses; a request may also send one object
-    (taken as a list of it, `{}` for none), and AssetListField's items may be names."""
+    (taken as a list of it, `{}` for none), and AssetListField's may be a list of names.
+    The alternatives stay one level deep, which generated clients can type."""
 
     target_class = "servicedesk.api.fields.JSONObjectListField"
     match_subclasses = True
@@ -120,14 +122,12 @@ class JSONObjectListFieldExtension(OpenApiSerializerFieldExtension):
         item = {"type": "object", "additionalProperties": True}
         if direction != "request":
             return {"type": "array", "items": item}
-        others = list(self.target.other_request_items)
-        items = {"oneOf": [item, *others]} if others else item
-        return {
-            "oneOf": [
-                {"type": "array", "items": items, "maxItems": self.target.max_items},
-                {**item, "description": "One object: the same as a list of it."},
-            ]
-        }
+        lists = [{"type": "array", "items": item, "maxItems": self.target.max_items}]
+        lists += [  # non-empty, so that `[]` is one alternative only
+            {"type": "array", "items": items, "minItems": 1, "maxItems": self.target.max_items}
+            for items in self.target.other_request_items
+        ]
+        return {"oneOf": [*lists, {**item, "description": "One object: the same as a list of it."}]}
 
 
 REF_SCHEMA = {
@@ -165,105 +165,3 @@ class GenericFieldExtension(OpenApiSerializerFieldExtension):
 
     def map_serializer_field(self, auto_schema, direction):
         return build_basic_type(OpenApiTypes.ANY)
-
-
-ERROR_COMPONENT = {
-    "type": "object",
-    "description": "The one error shape of the API (drf-standardized-errors).",
-    "properties": {
-        "type": {"type": "string", "enum": ["validation_error", "client_error", "server_error"]},
-        "errors": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "code": {"type": "string"},
-                    "detail": {"type": "string"},
-                    "attr": {"type": "string", "nullable": True},
-                },
-                "required": ["code", "detail", "attr"],
-            },
-        },
-    },
-    "required": ["type", "errors"],
-}
-HEADERS = {
-    "X-Total-Count": {"description": "Items in all pages.", "schema": {"type": "integer"}},
-    "Link": {
-        "description": 'RFC 8288 links to the first, prev, next and last pages (rel="next").',
-        "schema": {"type": "string"},
-    },
-    "ETag": {
-        "description": "The incident's version; send it back in `If-Match` to edit safely.",
-        "schema": {"type": "string", "example": '"3"'},
-    },
-    "Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}},
-    "X-Request-ID": {
-        "description": "The request id (yours from `X-Request-ID`, or made), also in the logs.",
-        "schema": {"type": "string"},
-    },
-}
-EXTRA_ERRORS = {
-    "409": "The request conflicts with the current state (e.g. a refused status change).",
-    "412": "`If-Match` does not match the current `ETag`: nothing was written.",
-    "413": "The request body is over the configured limit.",
-    "422": "This `Idempotency-Key` was used for a different request: nothing was done.",
-    "429": "Too many requests for this key or organization; retry after `Retry-After` seconds.",
-    "503": "The database cannot be reached; retry after `Retry-After` seconds.",
-}
-
-
-IDEMPOTENCY_KEY = {
-    "name": "Idempotency-Key",
-    "in": "header",
-    "required": False,
-    "description": (
-        "Makes a retried POST safe: a repeat with the same key and the same request gets "
-        "the first answer again (with `Idempotent-Replayed: true`), not a second write."
-    ),
-    "schema": {"type": "string", "minLength": 1, "maxLength": 255},
-}
-
-
-def _error(description: str, headers: dict | None = None) -> dict:
-    response = {
-        "description": description,
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
-    }
-    if headers:
-        response["headers"] = headers
-    return response
-
-
-def postprocess_operational_responses(result, generator, request, public):
-    """Document what every API operation may also answer: headers, 409/412/413/422/429/503."""
-    result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_COMPONENT
-    for path, operations in result.get("paths", {}).items():
-        if not path.startswith("/ux/"):
-            continue
-        for method, operation in operations.items():
-            responses = operation["responses"]
-            op_id = operation.get("operationId", "")
-            for code, response in responses.items():
-                if code.startswith("2"):
-                    headers = response.setdefault("headers", {})
-                    headers["X-Request-ID"] = HEADERS["X-Request-ID"]
-                    if op_id.endswith("_list") and "requester_search" not in op_id:
-                        headers["X-Total-Count"] = HEADERS["X-Total-Count"]
-                        headers["Link"] = HEADERS["Link"]
-                    if path.endswith("/{id}/") and method != "delete":
-                        headers["ETag"] = HEADERS["ETag"]
-            retry_after = {"Retry-After": HEADERS["Retry-After"]}
-            responses["429"] = _error(EXTRA_ERRORS["429"], retry_after)
-            responses["503"] = _error(EXTRA_ERRORS["503"], retry_after)
-            if method == "post":
-                parameters = operation.setdefault("parameters", [])
-                if not any(p.get("name") == IDEMPOTENCY_KEY["name"] for p in parameters):
-                    parameters.append(dict(IDEMPOTENCY_KEY))
-                responses["422"] = _error(EXTRA_ERRORS["422"])
-            if method in ("post", "put", "patch"):
-                responses["413"] = _error(EXTRA_ERRORS["413"])
-                responses.setdefault("409", _error(EXTRA_ERRORS["409"]))
-            if method in ("put", "patch"):
-                responses["412"] = _error(EXTRA_ERRORS["412"])
-    return result

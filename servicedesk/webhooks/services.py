@@ -234,6 +234,7 @@ def send(
                 "X-Servicedesk-Event": delivery.event,
                 "X-Servicedesk-Delivery": str(delivery.id),
                 "X-Servicedesk-Signature": transport.sign(endpoint.secret, body),
+                **transport.standard_webhook_headers(endpoint.secret, str(delivery.id), body),
             },
         )
     moment = clock()

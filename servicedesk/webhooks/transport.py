@@ -11,6 +11,7 @@
   drips or answers a huge body cannot hold a sender.
 """
 
+import base64
 import contextlib
 import hashlib
 import hmac
@@ -45,6 +46,23 @@ class Outcome:
 
 def sign(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def standard_webhook_headers(
+    secret: str, message_id: str, body: bytes, timestamp: int | None = None
+) -> dict[str, str]:
+    """Standard Webhooks (standardwebhooks.com) headers: `webhook-id` (the same on every
+    retry, to deduplicate), `webhook-timestamp` (seconds, to refuse replays) and
+    `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed with the
+    endpoint's secret as UTF-8 bytes (`Webhook(secret.encode())` verifies it)."""
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    signed = f"{message_id}.{timestamp}.".encode() + body
+    digest = hmac.new(secret.encode(), signed, hashlib.sha256).digest()
+    return {
+        "webhook-id": message_id,
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": "v1," + base64.b64encode(digest).decode(),
+    }
 
 
 def check_url_shape(url: str) -> tuple[str, str, int, str]:

@@ -49,7 +49,7 @@ def test_download_headers(tenant, iid, uploaded):
     assert response.status_code == 200
     body = read_download(response)
     assert body == b"hello attachments\n"
-    assert response["Content-Type"] == "text/plain"
+    assert response["Content-Type"] == "application/octet-stream"
     assert response["Content-Length"] == str(len(body))
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["ETag"] == f'"{sha256(body)}"'

@@ -141,6 +141,9 @@ def bad_values(schema: dict) -> list[tuple[str, object]]:
     return values
 
 
+JSON_TYPES = {str: "string", dict: "object", list: "array", bool: "boolean", int: "integer"}
+
+
 def cases_for(schema: dict, prefix: str = "") -> list[BadCase]:
     """Every bad input for every property of an object schema, nested ones included."""
     found = []
@@ -157,9 +160,18 @@ def cases_for(schema: dict, prefix: str = "") -> list[BadCase]:
                 if items.get("properties"):
                     found += cases_for(items, f"{path}.0.")
                 else:
+                    # An item of another alternative's type is not bad (`assets`: a list
+                    # of objects or a list of names).
+                    taken = {
+                        kind
+                        for other in branches(prop)
+                        if other.get("type") == "array" and other.get("items")
+                        for kind in types_of(resolve(other["items"]))
+                    }
                     found += [
                         BadCase(f"{path}.0", path, f"item {label}", value)
                         for label, value in bad_values(items)
+                        if JSON_TYPES.get(type(value)) not in taken
                     ]
                 found += over_long_list(path, branch)
     return found

@@ -67,15 +67,35 @@ def test_resolve_input_errors_are_400(tenant, body, attr):
     assert Incident.objects.get(display_id="INCI-1").basic_info.status_id == 1
 
 
-def test_unknown_resolution_type_is_a_failed_result(tenant):
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"resolution_type": "Magic"},
+        {"resolution_type_id": 99},
+        {"resolution_type": 1},
+        {"resolution_type": "Fixed", "resolution_type_id": 2},
+        {},
+    ],
+)
+def test_a_bad_resolution_type_refuses_the_whole_request_naming_it(tenant, given):
+    create(tenant.writer)
+    body = {"incident_id": "INCI-1", "closure_note": "x", **given}
+    response = tenant.writer.post(f"{LIST}inci_resolve/", body, format="json")
+    assert response.status_code == 400, response.content
+    assert response.json()["errors"][0]["attr"] == "resolution_type"
+    assert Incident.objects.get(display_id="INCI-1").basic_info.status_id == 1
+
+
+@pytest.mark.parametrize(
+    "given", [{"resolution_type_id": 2}, {"resolution_type": "workaround", "resolution_type_id": 2}]
+)
+def test_the_resolution_type_may_be_sent_by_id(tenant, given):
     create(tenant.writer)
     (result,) = act(
-        tenant.writer,
-        "inci_resolve",
-        {"incident_id": "INCI-1", "resolution_type": "Magic", "closure_note": "x"},
+        tenant.writer, "inci_resolve", {"incident_id": "INCI-1", "closure_note": "x", **given}
     )
-    assert result["ok"] is False
-    assert result["error"]["status"] == 400 and result["error"]["attr"] == "resolution_type"
+    assert result["ok"] is True
+    assert result["incident"]["close_info"]["resolution_type"] == "Workaround"
 
 
 def test_bulk_results_follow_the_order_given_and_one_bad_id_spoils_nothing(tenant, other_tenant):

@@ -144,7 +144,7 @@ def test_structured_fields(tenant):
             "support_group": "network",
             "assignee": "bob",
             "tag": ["vpn", " vpn ", "remote"],
-            "assets": ["laptop-1", {"name": "router", "serial": "X1"}],
+            "assets": [{"name": "laptop-1"}, {"name": "router", "serial": "X1"}],
             "reference": {"ticket": "EXT-1"},
             "custom_field_data": {"floor": 3, "nested": {"ok": [1, 2]}},
             "location": {"site": "HQ"},

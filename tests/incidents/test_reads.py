@@ -325,10 +325,22 @@ def test_options_map_refuses_malformed_bodies(tenant, body):
 
 @pytest.mark.parametrize("by", ["incident_id", "display_id"])
 def test_impacted_asset_lists_the_incidents_assets(tenant, by):
-    made = create(tenant.writer, assets=[{"name": "laptop-1", "serial": "S1"}, "router-7"])
+    made = create(tenant.writer, assets=[{"name": "laptop-1", "serial": "S1"}, {"name": "r-7"}])
     response = tenant.reader.get(ASSETS, {"incident_id": made[by]})
     assert response.status_code == 200
-    assert response.json() == [{"name": "laptop-1", "serial": "S1"}, {"name": "router-7"}]
+    assert response.json() == [{"name": "laptop-1", "serial": "S1"}, {"name": "r-7"}]
+
+
+def test_assets_are_objects_or_names_but_not_both_in_one_list(tenant):
+    made = create(tenant.writer, assets=["laptop-1", "router-7"])
+    assert made["impacted_asset"] == [{"name": "laptop-1"}, {"name": "router-7"}]
+    response = tenant.writer.post(
+        "/ux/sd/inci/incident/",
+        {"summary": "x", "assets": [{"name": "laptop-1"}, "router-7"]},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["attr"] == "assets"
 
 
 def test_impacted_asset_of_an_incident_without_assets_is_empty(tenant):

@@ -457,3 +457,24 @@ def test_a_post_that_cannot_be_put_on_the_wire_is_a_failed_attempt(tenant, allow
     assert [hit.headers["X-Servicedesk-Delivery"] for hit in receiver.hits] == [
         second["delivery_id"]
     ]
+
+
+def test_calls_are_also_signed_per_standard_webhooks(tenant, hook, receiver):
+    from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+
+    create_incident(tenant.writer)
+    pending = only_delivery(tenant.admin)
+    assert services.deliver_due() == 1
+    (hit,) = receiver.hits
+    headers = {name.lower(): value for name, value in hit.headers.items()}
+    assert headers["webhook-id"] == pending["delivery_id"]
+    verified = Webhook(hook["secret"].encode()).verify(hit.body, headers)
+    assert verified == hit.json
+    # A replay of the same call signed long ago, or a changed body, is refused.
+    stale = {**headers, "webhook-timestamp": str(int(headers["webhook-timestamp"]) - 3600)}
+    with pytest.raises(WebhookVerificationError):
+        Webhook(hook["secret"].encode()).verify(hit.body, stale)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(hook["secret"].encode()).verify(hit.body + b" ", headers)
+    # A retry keeps the message id, so receivers can deduplicate.
+    assert headers["webhook-id"] == hit.headers["X-Servicedesk-Delivery"]

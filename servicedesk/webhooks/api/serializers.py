@@ -4,11 +4,16 @@ import orjson
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from servicedesk.api.bulk import BulkError
 from servicedesk.api.fields import StrictBooleanField, StrictCharField
 from servicedesk.api.query import StrictQuery
-from servicedesk.api.serializers import DocumentSerializer
+from servicedesk.api.serializers import (
+    DocumentSerializer,
+    TimestampField,
+    embedded_serializer,
+)
 from servicedesk.webhooks import events
-from servicedesk.webhooks.documents import STATUSES, Delivery, WebhookEndpoint
+from servicedesk.webhooks.documents import STATUSES, Attempt, Delivery, WebhookEndpoint
 
 
 class WebhookInput(serializers.Serializer):
@@ -53,6 +58,14 @@ class WebhookSerializer(DocumentSerializer):
         )
         read_only_fields = fields
 
+    def get_fields(self):
+        fields = super().get_fields()
+        # The catalogue is filled at start-up (see WebhookInput).
+        fields["events"] = serializers.ListField(
+            child=serializers.ChoiceField(choices=events.known()), read_only=True
+        )
+        return fields
+
 
 class WebhookCreatedSerializer(WebhookSerializer):
     secret = serializers.SerializerMethodField(
@@ -73,8 +86,12 @@ class JsonBodyField(serializers.Field):
         return orjson.loads(value)
 
 
+AttemptSerializer = embedded_serializer(Attempt, at=TimestampField(read_only=True))
+
+
 class DeliverySerializer(DocumentSerializer):
     delivery_id = serializers.CharField(source="id", read_only=True)
+    attempts = AttemptSerializer(many=True, read_only=True)
     webhook_id = serializers.CharField(source="endpoint_id", read_only=True)
     incident_id = serializers.CharField(read_only=True, allow_null=True)
     payload = JsonBodyField(source="body", read_only=True)
@@ -115,7 +132,7 @@ class RetryResult(serializers.Serializer):
     ok = serializers.BooleanField()
     status = serializers.CharField(required=False)
     response_status = serializers.IntegerField(required=False, allow_null=True)
-    error = serializers.DictField(required=False)
+    error = BulkError(required=False, help_text="Why this one failed, when ok is false.")
 
 
 class RetryResults(serializers.Serializer):

@@ -1,9 +1,10 @@
 """`webhook/` (endpoints, admin keys) and `delivery/` (the delivery log, admin keys)."""
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import mixins, status
+from rest_framework import mixins
 from rest_framework.response import Response
 
+from servicedesk.api.responses import created
 from servicedesk.api.viewsets import TenantViewSet
 from servicedesk.errors import NotFound
 from servicedesk.tenancy.documents import SCOPE_ADMIN
@@ -50,6 +51,8 @@ class WebhookViewSet(
 ):
     """Where the organization's incident events are sent (admin keys only)."""
 
+    schema_resource = schema_tag = "webhooks"
+
     document = WebhookEndpoint
     serializer_class = WebhookSerializer
     required_scope = SCOPE_ADMIN
@@ -64,7 +67,7 @@ class WebhookViewSet(
             principal=self.principal, data=body.validated_data
         )
         out = WebhookCreatedSerializer(endpoint, context={"secret": secret})
-        return Response(out.data, status=status.HTTP_201_CREATED)
+        return created(out.data, request=request, url_name="webhook-detail", id=endpoint.id)
 
     def update(self, request, id=None, partial=False):
         endpoint = self.get_object()
@@ -90,6 +93,8 @@ class WebhookViewSet(
 )
 class DeliveryViewSet(mixins.RetrieveModelMixin, TenantViewSet):
     """The log of outbound API calls (admin keys only)."""
+
+    schema_resource = schema_tag = "deliveries"
 
     document = Delivery
     serializer_class = DeliverySerializer

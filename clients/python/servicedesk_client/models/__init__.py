@@ -1,0 +1,313 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .api_error import ApiError
+from .assignment_info import AssignmentInfo
+from .assignment_info_request import AssignmentInfoRequest
+from .attachment import Attachment
+from .attempt import Attempt
+from .base_64_file_request import Base64FileRequest
+from .basic_info import BasicInfo
+from .basic_info_request import BasicInfoRequest
+from .bulk_error import BulkError
+from .bulk_results import BulkResults
+from .close_info import CloseInfo
+from .close_input_request import CloseInputRequest
+from .config import Config
+from .config_api_link import ConfigApiLink
+from .config_approval_config import ConfigApprovalConfig
+from .config_escalation import ConfigEscalation
+from .config_field_service_config import ConfigFieldServiceConfig
+from .config_general import ConfigGeneral
+from .config_hold_config import ConfigHoldConfig
+from .config_lock_config import ConfigLockConfig
+from .config_request import ConfigRequest
+from .config_request_api_link import ConfigRequestApiLink
+from .config_request_approval_config import ConfigRequestApprovalConfig
+from .config_request_escalation import ConfigRequestEscalation
+from .config_request_field_service_config import ConfigRequestFieldServiceConfig
+from .config_request_general import ConfigRequestGeneral
+from .config_request_hold_config import ConfigRequestHoldConfig
+from .config_request_lock_config import ConfigRequestLockConfig
+from .conversation import Conversation
+from .conversation_direction_enum import ConversationDirectionEnum
+from .conversation_input_request import ConversationInputRequest
+from .conversation_kind_enum import ConversationKindEnum
+from .conversations_list_direction import ConversationsListDirection
+from .conversations_list_kind import ConversationsListKind
+from .conversations_list_sort_order import ConversationsListSortOrder
+from .delete_input_request import DeleteInputRequest
+from .deliveries_list_event import DeliveriesListEvent
+from .deliveries_list_status import DeliveriesListStatus
+from .delivery import Delivery
+from .delivery_payload import DeliveryPayload
+from .delivery_status_enum import DeliveryStatusEnum
+from .enum_ref_request import EnumRefRequest
+from .error_item import ErrorItem
+from .error_type_enum import ErrorTypeEnum
+from .feedback_input_request import FeedbackInputRequest
+from .feedback_out import FeedbackOut
+from .history_out import HistoryOut
+from .impact_id import ImpactId
+from .impact_name import ImpactName
+from .incident import Incident
+from .incident_create_request import IncidentCreateRequest
+from .incident_create_request_api_link import IncidentCreateRequestApiLink
+from .incident_create_request_approval_config import IncidentCreateRequestApprovalConfig
+from .incident_create_request_assets_type_0_item import IncidentCreateRequestAssetsType0Item
+from .incident_create_request_assets_type_2 import IncidentCreateRequestAssetsType2
+from .incident_create_request_attachment import IncidentCreateRequestAttachment
+from .incident_create_request_closure_info import IncidentCreateRequestClosureInfo
+from .incident_create_request_config import IncidentCreateRequestConfig
+from .incident_create_request_custom_field_data import IncidentCreateRequestCustomFieldData
+from .incident_create_request_custom_field_type_0_item import IncidentCreateRequestCustomFieldType0Item
+from .incident_create_request_custom_field_type_1 import IncidentCreateRequestCustomFieldType1
+from .incident_create_request_escalation import IncidentCreateRequestEscalation
+from .incident_create_request_field_service_config import IncidentCreateRequestFieldServiceConfig
+from .incident_create_request_hold_config import IncidentCreateRequestHoldConfig
+from .incident_create_request_is_first_call_type_1 import IncidentCreateRequestIsFirstCallType1
+from .incident_create_request_location import IncidentCreateRequestLocation
+from .incident_create_request_lock_config import IncidentCreateRequestLockConfig
+from .incident_create_request_reference_type_0_item import IncidentCreateRequestReferenceType0Item
+from .incident_create_request_reference_type_1 import IncidentCreateRequestReferenceType1
+from .incident_create_request_template_info import IncidentCreateRequestTemplateInfo
+from .incident_custom_field_data import IncidentCustomFieldData
+from .incident_custom_field_item import IncidentCustomFieldItem
+from .incident_data_out import IncidentDataOut
+from .incident_impacted_asset_item import IncidentImpactedAssetItem
+from .incident_location import IncidentLocation
+from .incident_reference_item import IncidentReferenceItem
+from .incident_refs_request import IncidentRefsRequest
+from .incident_result import IncidentResult
+from .incident_template_info import IncidentTemplateInfo
+from .incident_type_id import IncidentTypeId
+from .incident_type_info import IncidentTypeInfo
+from .incident_type_name import IncidentTypeName
+from .incident_type_option_out import IncidentTypeOptionOut
+from .incident_type_ref_request import IncidentTypeRefRequest
+from .incident_update_input_request import IncidentUpdateInputRequest
+from .incident_update_input_request_custom_field_data import IncidentUpdateInputRequestCustomFieldData
+from .incident_update_input_request_custom_field_type_0_item import IncidentUpdateInputRequestCustomFieldType0Item
+from .incident_update_input_request_custom_field_type_1 import IncidentUpdateInputRequestCustomFieldType1
+from .incident_update_input_request_impacted_asset_type_0_item import IncidentUpdateInputRequestImpactedAssetType0Item
+from .incident_update_input_request_impacted_asset_type_2 import IncidentUpdateInputRequestImpactedAssetType2
+from .incident_update_input_request_location import IncidentUpdateInputRequestLocation
+from .incident_update_input_request_reference_type_0_item import IncidentUpdateInputRequestReferenceType0Item
+from .incident_update_input_request_reference_type_1 import IncidentUpdateInputRequestReferenceType1
+from .incident_update_input_request_template_info import IncidentUpdateInputRequestTemplateInfo
+from .incidents_impacted_assets_response_200_item import IncidentsImpactedAssetsResponse200Item
+from .incidents_list_sort_key import IncidentsListSortKey
+from .incidents_list_sort_order import IncidentsListSortOrder
+from .json_upload_request import JsonUploadRequest
+from .multipart_upload_request import MultipartUploadRequest
+from .option_out import OptionOut
+from .options_out import OptionsOut
+from .patched_conversation_input_request import PatchedConversationInputRequest
+from .patched_incident_update_input_request import PatchedIncidentUpdateInputRequest
+from .patched_incident_update_input_request_custom_field_data import PatchedIncidentUpdateInputRequestCustomFieldData
+from .patched_incident_update_input_request_custom_field_type_0_item import (
+    PatchedIncidentUpdateInputRequestCustomFieldType0Item,
+)
+from .patched_incident_update_input_request_custom_field_type_1 import PatchedIncidentUpdateInputRequestCustomFieldType1
+from .patched_incident_update_input_request_impacted_asset_type_0_item import (
+    PatchedIncidentUpdateInputRequestImpactedAssetType0Item,
+)
+from .patched_incident_update_input_request_impacted_asset_type_2 import (
+    PatchedIncidentUpdateInputRequestImpactedAssetType2,
+)
+from .patched_incident_update_input_request_location import PatchedIncidentUpdateInputRequestLocation
+from .patched_incident_update_input_request_reference_type_0_item import (
+    PatchedIncidentUpdateInputRequestReferenceType0Item,
+)
+from .patched_incident_update_input_request_reference_type_1 import PatchedIncidentUpdateInputRequestReferenceType1
+from .patched_incident_update_input_request_template_info import PatchedIncidentUpdateInputRequestTemplateInfo
+from .patched_webhook_input_request import PatchedWebhookInputRequest
+from .previous_body_out import PreviousBodyOut
+from .priority_cell_out import PriorityCellOut
+from .priority_id import PriorityId
+from .priority_name import PriorityName
+from .reopen_input_request import ReopenInputRequest
+from .reporter_info import ReporterInfo
+from .reporter_info_request import ReporterInfoRequest
+from .requester import Requester
+from .requester_out import RequesterOut
+from .requester_request import RequesterRequest
+from .resolution_type_id import ResolutionTypeId
+from .resolution_type_name import ResolutionTypeName
+from .resolve_input_request import ResolveInputRequest
+from .retry_input_request import RetryInputRequest
+from .retry_result import RetryResult
+from .retry_results import RetryResults
+from .rich_text_field_enum import RichTextFieldEnum
+from .rich_text_input_request import RichTextInputRequest
+from .rich_text_out import RichTextOut
+from .source_id import SourceId
+from .source_info import SourceInfo
+from .source_name import SourceName
+from .state_id import StateId
+from .state_name import StateName
+from .status_id import StatusId
+from .status_name import StatusName
+from .status_option_out import StatusOptionOut
+from .transition_out import TransitionOut
+from .urgency_id import UrgencyId
+from .urgency_name import UrgencyName
+from .webhook import Webhook
+from .webhook_created import WebhookCreated
+from .webhook_event_enum import WebhookEventEnum
+from .webhook_input_request import WebhookInputRequest
+from .workflow_options_out import WorkflowOptionsOut
+from .workflow_options_result import WorkflowOptionsResult
+from .workflow_status_out import WorkflowStatusOut
+
+__all__ = (
+    "ApiError",
+    "AssignmentInfo",
+    "AssignmentInfoRequest",
+    "Attachment",
+    "Attempt",
+    "Base64FileRequest",
+    "BasicInfo",
+    "BasicInfoRequest",
+    "BulkError",
+    "BulkResults",
+    "CloseInfo",
+    "CloseInputRequest",
+    "Config",
+    "ConfigApiLink",
+    "ConfigApprovalConfig",
+    "ConfigEscalation",
+    "ConfigFieldServiceConfig",
+    "ConfigGeneral",
+    "ConfigHoldConfig",
+    "ConfigLockConfig",
+    "ConfigRequest",
+    "ConfigRequestApiLink",
+    "ConfigRequestApprovalConfig",
+    "ConfigRequestEscalation",
+    "ConfigRequestFieldServiceConfig",
+    "ConfigRequestGeneral",
+    "ConfigRequestHoldConfig",
+    "ConfigRequestLockConfig",
+    "Conversation",
+    "ConversationDirectionEnum",
+    "ConversationInputRequest",
+    "ConversationKindEnum",
+    "ConversationsListDirection",
+    "ConversationsListKind",
+    "ConversationsListSortOrder",
+    "DeleteInputRequest",
+    "DeliveriesListEvent",
+    "DeliveriesListStatus",
+    "Delivery",
+    "DeliveryPayload",
+    "DeliveryStatusEnum",
+    "EnumRefRequest",
+    "ErrorItem",
+    "ErrorTypeEnum",
+    "FeedbackInputRequest",
+    "FeedbackOut",
+    "HistoryOut",
+    "ImpactId",
+    "ImpactName",
+    "Incident",
+    "IncidentCreateRequest",
+    "IncidentCreateRequestApiLink",
+    "IncidentCreateRequestApprovalConfig",
+    "IncidentCreateRequestAssetsType0Item",
+    "IncidentCreateRequestAssetsType2",
+    "IncidentCreateRequestAttachment",
+    "IncidentCreateRequestClosureInfo",
+    "IncidentCreateRequestConfig",
+    "IncidentCreateRequestCustomFieldData",
+    "IncidentCreateRequestCustomFieldType0Item",
+    "IncidentCreateRequestCustomFieldType1",
+    "IncidentCreateRequestEscalation",
+    "IncidentCreateRequestFieldServiceConfig",
+    "IncidentCreateRequestHoldConfig",
+    "IncidentCreateRequestIsFirstCallType1",
+    "IncidentCreateRequestLocation",
+    "IncidentCreateRequestLockConfig",
+    "IncidentCreateRequestReferenceType0Item",
+    "IncidentCreateRequestReferenceType1",
+    "IncidentCreateRequestTemplateInfo",
+    "IncidentCustomFieldData",
+    "IncidentCustomFieldItem",
+    "IncidentDataOut",
+    "IncidentImpactedAssetItem",
+    "IncidentLocation",
+    "IncidentReferenceItem",
+    "IncidentRefsRequest",
+    "IncidentResult",
+    "IncidentsImpactedAssetsResponse200Item",
+    "IncidentsListSortKey",
+    "IncidentsListSortOrder",
+    "IncidentTemplateInfo",
+    "IncidentTypeId",
+    "IncidentTypeInfo",
+    "IncidentTypeName",
+    "IncidentTypeOptionOut",
+    "IncidentTypeRefRequest",
+    "IncidentUpdateInputRequest",
+    "IncidentUpdateInputRequestCustomFieldData",
+    "IncidentUpdateInputRequestCustomFieldType0Item",
+    "IncidentUpdateInputRequestCustomFieldType1",
+    "IncidentUpdateInputRequestImpactedAssetType0Item",
+    "IncidentUpdateInputRequestImpactedAssetType2",
+    "IncidentUpdateInputRequestLocation",
+    "IncidentUpdateInputRequestReferenceType0Item",
+    "IncidentUpdateInputRequestReferenceType1",
+    "IncidentUpdateInputRequestTemplateInfo",
+    "JsonUploadRequest",
+    "MultipartUploadRequest",
+    "OptionOut",
+    "OptionsOut",
+    "PatchedConversationInputRequest",
+    "PatchedIncidentUpdateInputRequest",
+    "PatchedIncidentUpdateInputRequestCustomFieldData",
+    "PatchedIncidentUpdateInputRequestCustomFieldType0Item",
+    "PatchedIncidentUpdateInputRequestCustomFieldType1",
+    "PatchedIncidentUpdateInputRequestImpactedAssetType0Item",
+    "PatchedIncidentUpdateInputRequestImpactedAssetType2",
+    "PatchedIncidentUpdateInputRequestLocation",
+    "PatchedIncidentUpdateInputRequestReferenceType0Item",
+    "PatchedIncidentUpdateInputRequestReferenceType1",
+    "PatchedIncidentUpdateInputRequestTemplateInfo",
+    "PatchedWebhookInputRequest",
+    "PreviousBodyOut",
+    "PriorityCellOut",
+    "PriorityId",
+    "PriorityName",
+    "ReopenInputRequest",
+    "ReporterInfo",
+    "ReporterInfoRequest",
+    "Requester",
+    "RequesterOut",
+    "RequesterRequest",
+    "ResolutionTypeId",
+    "ResolutionTypeName",
+    "ResolveInputRequest",
+    "RetryInputRequest",
+    "RetryResult",
+    "RetryResults",
+    "RichTextFieldEnum",
+    "RichTextInputRequest",
+    "RichTextOut",
+    "SourceId",
+    "SourceInfo",
+    "SourceName",
+    "StateId",
+    "StateName",
+    "StatusId",
+    "StatusName",
+    "StatusOptionOut",
+    "TransitionOut",
+    "UrgencyId",
+    "UrgencyName",
+    "Webhook",
+    "WebhookCreated",
+    "WebhookEventEnum",
+    "WebhookInputRequest",
+    "WorkflowOptionsOut",
+    "WorkflowOptionsResult",
+    "WorkflowStatusOut",
+)

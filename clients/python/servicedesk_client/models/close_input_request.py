@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CloseInputRequest")
+
+
+@_attrs_define
+class CloseInputRequest:
+    """`incident_ids` (at most 500) or a single `incident_id`.
+
+    Attributes:
+        incident_ids (list[str] | Unset):
+        incident_id (str | Unset):
+        closure_note (str | Unset): Optional note when closing a resolved incident.
+        reason (str | Unset): Required to cancel an open incident.
+    """
+
+    incident_ids: list[str] | Unset = UNSET
+    incident_id: str | Unset = UNSET
+    closure_note: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        incident_ids: list[str] | Unset = UNSET
+        if not isinstance(self.incident_ids, Unset):
+            incident_ids = self.incident_ids
+
+        incident_id = self.incident_id
+
+        closure_note = self.closure_note
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if incident_ids is not UNSET:
+            field_dict["incident_ids"] = incident_ids
+        if incident_id is not UNSET:
+            field_dict["incident_id"] = incident_id
+        if closure_note is not UNSET:
+            field_dict["closure_note"] = closure_note
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        incident_ids = cast(list[str], d.pop("incident_ids", UNSET))
+
+        incident_id = d.pop("incident_id", UNSET)
+
+        closure_note = d.pop("closure_note", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        close_input_request = cls(
+            incident_ids=incident_ids,
+            incident_id=incident_id,
+            closure_note=closure_note,
+            reason=reason,
+        )
+
+        close_input_request.additional_properties = d
+        return close_input_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

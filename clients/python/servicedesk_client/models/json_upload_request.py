@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_64_file_request import Base64FileRequest
+
+
+T = TypeVar("T", bound="JsonUploadRequest")
+
+
+@_attrs_define
+class JsonUploadRequest:
+    """`{incident_id, conversation_id?, files: [{file_name, content_base64, content_type?}]}`.
+
+    Attributes:
+        incident_id (str): Incident id or display id.
+        files (list[Base64FileRequest]):
+        conversation_id (str | Unset): Attach to this conversation.
+    """
+
+    incident_id: str
+    files: list[Base64FileRequest]
+    conversation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        incident_id = self.incident_id
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+        conversation_id = self.conversation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "incident_id": incident_id,
+                "files": files,
+            }
+        )
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.base_64_file_request import Base64FileRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        incident_id = d.pop("incident_id")
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = Base64FileRequest.from_dict(files_item_data)
+
+            files.append(files_item)
+
+        conversation_id = d.pop("conversation_id", UNSET)
+
+        json_upload_request = cls(
+            incident_id=incident_id,
+            files=files,
+            conversation_id=conversation_id,
+        )
+
+        json_upload_request.additional_properties = d
+        return json_upload_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class WebhookEventEnum(StrEnum):
+    CONVERSATION_CREATED = "conversation.created"
+    INCIDENT_CLOSED = "incident.closed"
+    INCIDENT_CREATED = "incident.created"
+    INCIDENT_DELETED = "incident.deleted"
+    INCIDENT_REOPENED = "incident.reopened"
+    INCIDENT_RESOLVED = "incident.resolved"
+    INCIDENT_RESTORED = "incident.restored"
+    INCIDENT_UPDATED = "incident.updated"
+
+    def __str__(self) -> str:
+        return str(self.value)
