@@ -315,3 +315,27 @@ def form_options(*, principal: Principal) -> dict:
     ]
     options["tags"] = values_in_use(principal=principal, field="tag")
     return options
+
+
+# What an incident stores of each kind of configuration, for `refers_to`.
+_REFERENCE_PATHS = {
+    "agent": "current_assignment_info.assignee.id",
+    "group": "current_assignment_info.support_group.id",
+    "service": "basic_info.impact_service",
+    "template": "template_info.id",
+}
+
+
+def refers_to(kind: str, organization_id, ref: str) -> bool:
+    """Whether any incident of the organization (the trash included) refers to a
+    configuration entry: deleting the entry then deactivates it instead."""
+    if kind == "custom_field":
+        query = {f"custom_field_data.{ref}": {"$exists": True}}
+    elif kind in _REFERENCE_PATHS:
+        query = {_REFERENCE_PATHS[kind]: ref}
+    else:
+        return False
+    found = Incident._get_collection().find_one(
+        {"organization_id": organization_id, **query}, projection={"_id": 1}
+    )
+    return found is not None

@@ -8,7 +8,7 @@ from rest_framework import serializers
 
 from incidents import choices
 from incidents.selectors import SORT_FIELDS
-from servicedesk.api.fields import StrictCharField
+from servicedesk.api.fields import ObjectIdStringField, StrictCharField
 from servicedesk.api.query import StrictQuery
 
 
@@ -45,17 +45,6 @@ CUSTOM_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
 MAX_CUSTOM_FILTERS = 10
 
 
-@extend_schema_field({"type": "string", "pattern": "^[0-9a-fA-F]{24}$"})
-class ObjectIdParam(StrictCharField):
-    """An id of the organization's configuration (24 hex characters)."""
-
-    def to_internal_value(self, data):
-        value = super().to_internal_value(data)
-        if not re.fullmatch(r"[0-9a-fA-F]{24}", value):
-            raise serializers.ValidationError("Expected an id: 24 hexadecimal characters.")
-        return value.lower()
-
-
 class IncidentListParams(StrictQuery):
     paged = True
 
@@ -68,8 +57,8 @@ class IncidentListParams(StrictQuery):
     impact_id = IntListField(choices.IMPACTS, required=False)
     assignee = StrictCharField(required=False, max_length=200, help_text="An agent's name.")
     support_group = StrictCharField(required=False, max_length=200, help_text="A group's name.")
-    assignee_id = ObjectIdParam(required=False)
-    support_group_id = ObjectIdParam(required=False)
+    assignee_id = ObjectIdStringField(required=False)
+    support_group_id = ObjectIdStringField(required=False)
     unassigned = serializers.BooleanField(required=False, help_text="true: no assignee.")
     requester_email = StrictCharField(required=False, max_length=254)
     tag = StrictCharField(required=False, max_length=64)

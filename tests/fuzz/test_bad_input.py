@@ -424,8 +424,11 @@ BASE_BODIES: dict[tuple[str, str], Callable[[Seed], Base]] = {
         f"{API}incident/",
         {
             **LISTING_CREATE_EXAMPLE,
+            # The fuzzing organization has a catalogue (conftest): name its own service and
+            # a value its custom field offers.
+            "impact_service_name": "Email",
             "kb": ["KB-1"],
-            "custom_field_data": {"cost_center": "42"},
+            "custom_field_data": {"cost_center": "R&D"},
             "location": {"site": "HQ"},
         },
     ),

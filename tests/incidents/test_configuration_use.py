@@ -600,3 +600,42 @@ def test_options_show_the_organizations_configuration(tenant, desk, catalogue):
     vpn = next(s for s in body["services"] if s["name"] == "VPN")
     assert vpn["classifications"] == [{"id": 1, "name": "Access"}, {"id": 2, "name": "Speed"}]
     assert vpn["default_group_id"] == str(desk["network"].id)
+
+
+# --- deleting what incidents refer to --------------------------------------------------------
+
+ORG = "/ux/sd/org/"
+
+
+@pytest.mark.parametrize("kind", ["agents", "groups"])
+def test_deleting_a_referenced_agent_or_group_deactivates_it_and_incidents_read_on(
+    tenant, desk, kind
+):
+    made = created(tenant.writer, support_group="Network", assignee="Ann Lee")
+    target = desk["ann"] if kind == "agents" else desk["network"]
+    spare = desk["carl"] if kind == "agents" else group(tenant, "Spare")
+    assert tenant.admin.delete(f"{ORG}{kind}/{target.id}/").status_code == 204
+    assert tenant.admin.delete(f"{ORG}{kind}/{spare.id}/").status_code == 204
+    assert tenant.admin.get(f"{ORG}{kind}/{target.id}/").json()["active"] is False
+    assert tenant.admin.get(f"{ORG}{kind}/{spare.id}/").status_code == 404
+    read = tenant.reader.get(f"{LIST}{made['incident_id']}/").json()
+    assert read["current_assignment_info"]["assignee"] == ref(desk["ann"])
+    field = "assignee" if kind == "agents" else "support_group"
+    assert error(create(tenant.writer, **{field: target.name}))[:2] == (400, field)
+
+
+def test_deleting_a_referenced_service_template_or_custom_field_deactivates_it(tenant, desk):
+    service = Service(organization_id=tenant.org.id, name="VPN", name_key="vpn").save()
+    template = Template(
+        organization_id=tenant.org.id, name="T", name_key="t", fields={"tag": ["x"]}
+    ).save()
+    CustomField(organization_id=tenant.org.id, key="floor", label="Floor", type="number").save()
+    changed(tenant)
+    created(tenant.writer, impact_service="VPN", template_id="T", custom_field_data={"floor": 1})
+    for path in (f"services/{service.id}/", f"templates/{template.id}/"):
+        assert tenant.admin.delete(f"{ORG}{path}").status_code == 204
+        assert tenant.admin.get(f"{ORG}{path}").json()["active"] is False
+    fields_ = tenant.admin.get(f"{ORG}custom-fields/").json()
+    (floor,) = fields_
+    assert tenant.admin.delete(f"{ORG}custom-fields/{floor['id']}/").status_code == 204
+    assert tenant.admin.get(f"{ORG}custom-fields/{floor['id']}/").json()["active"] is False
