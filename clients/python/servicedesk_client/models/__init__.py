@@ -1,15 +1,22 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .agent import Agent
+from .agent_input_request import AgentInputRequest
 from .api_error import ApiError
 from .assignment_info import AssignmentInfo
+from .assignment_info_assignee_type_0 import AssignmentInfoAssigneeType0
 from .assignment_info_request import AssignmentInfoRequest
+from .assignment_info_support_group_type_0 import AssignmentInfoSupportGroupType0
 from .attachment import Attachment
 from .attempt import Attempt
+from .auto_assign_enum import AutoAssignEnum
 from .base_64_file_request import Base64FileRequest
 from .basic_info import BasicInfo
 from .basic_info_request import BasicInfoRequest
 from .bulk_error import BulkError
 from .bulk_results import BulkResults
+from .classification import Classification
+from .classification_input_request import ClassificationInputRequest
 from .close_info import CloseInfo
 from .close_input_request import CloseInputRequest
 from .config import Config
@@ -35,6 +42,9 @@ from .conversation_kind_enum import ConversationKindEnum
 from .conversations_list_direction import ConversationsListDirection
 from .conversations_list_kind import ConversationsListKind
 from .conversations_list_sort_order import ConversationsListSortOrder
+from .custom_field import CustomField
+from .custom_field_input_request import CustomFieldInputRequest
+from .custom_field_type_enum import CustomFieldTypeEnum
 from .delete_input_request import DeleteInputRequest
 from .deliveries_list_event import DeliveriesListEvent
 from .deliveries_list_status import DeliveriesListStatus
@@ -46,6 +56,8 @@ from .error_item import ErrorItem
 from .error_type_enum import ErrorTypeEnum
 from .feedback_input_request import FeedbackInputRequest
 from .feedback_out import FeedbackOut
+from .group import Group
+from .group_input_request import GroupInputRequest
 from .history_out import HistoryOut
 from .impact_id import ImpactId
 from .impact_name import ImpactName
@@ -98,10 +110,15 @@ from .incidents_impacted_assets_response_200_item import IncidentsImpactedAssets
 from .incidents_list_sort_key import IncidentsListSortKey
 from .incidents_list_sort_order import IncidentsListSortOrder
 from .json_upload_request import JsonUploadRequest
+from .matrix_cell import MatrixCell
+from .matrix_cell_request import MatrixCellRequest
 from .multipart_upload_request import MultipartUploadRequest
 from .option_out import OptionOut
 from .options_out import OptionsOut
+from .patched_agent_input_request import PatchedAgentInputRequest
 from .patched_conversation_input_request import PatchedConversationInputRequest
+from .patched_custom_field_input_request import PatchedCustomFieldInputRequest
+from .patched_group_input_request import PatchedGroupInputRequest
 from .patched_incident_update_input_request import PatchedIncidentUpdateInputRequest
 from .patched_incident_update_input_request_custom_field_data import PatchedIncidentUpdateInputRequestCustomFieldData
 from .patched_incident_update_input_request_custom_field_type_0_item import (
@@ -120,10 +137,19 @@ from .patched_incident_update_input_request_reference_type_0_item import (
 )
 from .patched_incident_update_input_request_reference_type_1 import PatchedIncidentUpdateInputRequestReferenceType1
 from .patched_incident_update_input_request_template_info import PatchedIncidentUpdateInputRequestTemplateInfo
+from .patched_service_input_request import PatchedServiceInputRequest
+from .patched_template_input_request import PatchedTemplateInputRequest
 from .patched_webhook_input_request import PatchedWebhookInputRequest
+from .picklist import Picklist
+from .picklist_entry import PicklistEntry
+from .picklist_entry_request import PicklistEntryRequest
+from .picklist_name_enum import PicklistNameEnum
+from .picklist_request import PicklistRequest
 from .previous_body_out import PreviousBodyOut
 from .priority_cell_out import PriorityCellOut
 from .priority_id import PriorityId
+from .priority_matrix import PriorityMatrix
+from .priority_matrix_request import PriorityMatrixRequest
 from .priority_name import PriorityName
 from .reopen_input_request import ReopenInputRequest
 from .reporter_info import ReporterInfo
@@ -140,6 +166,8 @@ from .retry_results import RetryResults
 from .rich_text_field_enum import RichTextFieldEnum
 from .rich_text_input_request import RichTextInputRequest
 from .rich_text_out import RichTextOut
+from .service import Service
+from .service_input_request import ServiceInputRequest
 from .source_id import SourceId
 from .source_info import SourceInfo
 from .source_name import SourceName
@@ -148,9 +176,17 @@ from .state_name import StateName
 from .status_id import StatusId
 from .status_name import StatusName
 from .status_option_out import StatusOptionOut
+from .template import Template
+from .template_fields import TemplateFields
+from .template_fields_custom_field_data import TemplateFieldsCustomFieldData
+from .template_fields_request import TemplateFieldsRequest
+from .template_fields_request_custom_field_data import TemplateFieldsRequestCustomFieldData
+from .template_input_request import TemplateInputRequest
 from .transition_out import TransitionOut
 from .urgency_id import UrgencyId
 from .urgency_name import UrgencyName
+from .ux_sd_org_picklists_retrieve_name import UxSdOrgPicklistsRetrieveName
+from .ux_sd_org_picklists_update_name import UxSdOrgPicklistsUpdateName
 from .webhook import Webhook
 from .webhook_created import WebhookCreated
 from .webhook_event_enum import WebhookEventEnum
@@ -160,16 +196,23 @@ from .workflow_options_result import WorkflowOptionsResult
 from .workflow_status_out import WorkflowStatusOut
 
 __all__ = (
+    "Agent",
+    "AgentInputRequest",
     "ApiError",
     "AssignmentInfo",
+    "AssignmentInfoAssigneeType0",
     "AssignmentInfoRequest",
+    "AssignmentInfoSupportGroupType0",
     "Attachment",
     "Attempt",
+    "AutoAssignEnum",
     "Base64FileRequest",
     "BasicInfo",
     "BasicInfoRequest",
     "BulkError",
     "BulkResults",
+    "Classification",
+    "ClassificationInputRequest",
     "CloseInfo",
     "CloseInputRequest",
     "Config",
@@ -195,6 +238,9 @@ __all__ = (
     "ConversationsListDirection",
     "ConversationsListKind",
     "ConversationsListSortOrder",
+    "CustomField",
+    "CustomFieldInputRequest",
+    "CustomFieldTypeEnum",
     "DeleteInputRequest",
     "DeliveriesListEvent",
     "DeliveriesListStatus",
@@ -206,6 +252,8 @@ __all__ = (
     "ErrorTypeEnum",
     "FeedbackInputRequest",
     "FeedbackOut",
+    "Group",
+    "GroupInputRequest",
     "HistoryOut",
     "ImpactId",
     "ImpactName",
@@ -258,10 +306,15 @@ __all__ = (
     "IncidentUpdateInputRequestReferenceType1",
     "IncidentUpdateInputRequestTemplateInfo",
     "JsonUploadRequest",
+    "MatrixCell",
+    "MatrixCellRequest",
     "MultipartUploadRequest",
     "OptionOut",
     "OptionsOut",
+    "PatchedAgentInputRequest",
     "PatchedConversationInputRequest",
+    "PatchedCustomFieldInputRequest",
+    "PatchedGroupInputRequest",
     "PatchedIncidentUpdateInputRequest",
     "PatchedIncidentUpdateInputRequestCustomFieldData",
     "PatchedIncidentUpdateInputRequestCustomFieldType0Item",
@@ -272,10 +325,19 @@ __all__ = (
     "PatchedIncidentUpdateInputRequestReferenceType0Item",
     "PatchedIncidentUpdateInputRequestReferenceType1",
     "PatchedIncidentUpdateInputRequestTemplateInfo",
+    "PatchedServiceInputRequest",
+    "PatchedTemplateInputRequest",
     "PatchedWebhookInputRequest",
+    "Picklist",
+    "PicklistEntry",
+    "PicklistEntryRequest",
+    "PicklistNameEnum",
+    "PicklistRequest",
     "PreviousBodyOut",
     "PriorityCellOut",
     "PriorityId",
+    "PriorityMatrix",
+    "PriorityMatrixRequest",
     "PriorityName",
     "ReopenInputRequest",
     "ReporterInfo",
@@ -292,6 +354,8 @@ __all__ = (
     "RichTextFieldEnum",
     "RichTextInputRequest",
     "RichTextOut",
+    "Service",
+    "ServiceInputRequest",
     "SourceId",
     "SourceInfo",
     "SourceName",
@@ -300,9 +364,17 @@ __all__ = (
     "StatusId",
     "StatusName",
     "StatusOptionOut",
+    "Template",
+    "TemplateFields",
+    "TemplateFieldsCustomFieldData",
+    "TemplateFieldsRequest",
+    "TemplateFieldsRequestCustomFieldData",
+    "TemplateInputRequest",
     "TransitionOut",
     "UrgencyId",
     "UrgencyName",
+    "UxSdOrgPicklistsRetrieveName",
+    "UxSdOrgPicklistsUpdateName",
     "Webhook",
     "WebhookCreated",
     "WebhookEventEnum",

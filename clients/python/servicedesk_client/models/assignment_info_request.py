@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,26 @@ class AssignmentInfoRequest:
     """Optional strings may be blank (the listing uses "" for "not given").
 
     Attributes:
-        support_group (str | Unset):
-        assignee (str | Unset):
+        support_group (None | str | Unset): The support group (groups/ of /ux/sd/org/).
+        assignee (None | str | Unset): The agent; must be an active member of the group.
     """
 
-    support_group: str | Unset = UNSET
-    assignee: str | Unset = UNSET
+    support_group: None | str | Unset = UNSET
+    assignee: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        support_group = self.support_group
+        support_group: None | str | Unset
+        if isinstance(self.support_group, Unset):
+            support_group = UNSET
+        else:
+            support_group = self.support_group
 
-        assignee = self.assignee
+        assignee: None | str | Unset
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = self.assignee
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,9 +50,24 @@ class AssignmentInfoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        support_group = d.pop("support_group", UNSET)
 
-        assignee = d.pop("assignee", UNSET)
+        def _parse_support_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        support_group = _parse_support_group(d.pop("support_group", UNSET))
+
+        def _parse_assignee(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee = _parse_assignee(d.pop("assignee", UNSET))
 
         assignment_info_request = cls(
             support_group=support_group,

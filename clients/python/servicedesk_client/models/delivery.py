@@ -33,6 +33,7 @@ class Delivery:
             * `incident.closed` - incident.closed
             * `incident.deleted` - incident.deleted
             * `incident.restored` - incident.restored
+            * `incident.assigned` - incident.assigned
             * `conversation.created` - conversation.created
         incident_id (None | str):
         status (DeliveryStatusEnum): * `pending` - pending

@@ -100,6 +100,7 @@ class IncidentCreateRequest:
             custom_field_data (IncidentCreateRequestCustomFieldData | Unset):
             location (IncidentCreateRequestLocation | Unset):
             template_info (IncidentCreateRequestTemplateInfo | Unset):
+            template_id (str | Unset): A template of the organization (id or name): fills every field not given.
             config (IncidentCreateRequestConfig | Unset):
             closure_info (IncidentCreateRequestClosureInfo | Unset): Ignored: set by resolving.
             closure_note (str | Unset): Ignored: set by resolving.
@@ -153,6 +154,7 @@ class IncidentCreateRequest:
     custom_field_data: IncidentCreateRequestCustomFieldData | Unset = UNSET
     location: IncidentCreateRequestLocation | Unset = UNSET
     template_info: IncidentCreateRequestTemplateInfo | Unset = UNSET
+    template_id: str | Unset = UNSET
     config: IncidentCreateRequestConfig | Unset = UNSET
     closure_info: IncidentCreateRequestClosureInfo | Unset = UNSET
     closure_note: str | Unset = UNSET
@@ -344,6 +346,8 @@ class IncidentCreateRequest:
         if not isinstance(self.template_info, Unset):
             template_info = self.template_info.to_dict()
 
+        template_id = self.template_id
+
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
@@ -453,6 +457,8 @@ class IncidentCreateRequest:
             field_dict["location"] = location
         if template_info is not UNSET:
             field_dict["template_info"] = template_info
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
         if config is not UNSET:
             field_dict["config"] = config
         if closure_info is not UNSET:
@@ -798,6 +804,8 @@ class IncidentCreateRequest:
         else:
             template_info = IncidentCreateRequestTemplateInfo.from_dict(_template_info)
 
+        template_id = d.pop("template_id", UNSET)
+
         _config = d.pop("config", UNSET)
         config: IncidentCreateRequestConfig | Unset
         if isinstance(_config, Unset):
@@ -867,6 +875,7 @@ class IncidentCreateRequest:
             custom_field_data=custom_field_data,
             location=location,
             template_info=template_info,
+            template_id=template_id,
             config=config,
             closure_info=closure_info,
             closure_note=closure_note,

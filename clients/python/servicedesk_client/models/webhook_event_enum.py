@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class WebhookEventEnum(StrEnum):
     CONVERSATION_CREATED = "conversation.created"
+    INCIDENT_ASSIGNED = "incident.assigned"
     INCIDENT_CLOSED = "incident.closed"
     INCIDENT_CREATED = "incident.created"
     INCIDENT_DELETED = "incident.deleted"

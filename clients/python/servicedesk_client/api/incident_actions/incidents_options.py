@@ -99,9 +99,10 @@ def sync_detailed(
 ) -> Response[ApiError | OptionsOut]:
     """Form options
 
-     Every option list a form needs: states, statuses, urgencies, impacts, priorities, the priority
-    matrix, sources, types, resolution types, hold reasons, and the support groups and tags in use in
-    the organization.
+     Every option list a form needs, in one request: states, statuses, urgencies, impacts, priorities and
+    types, and the organization's own configuration (/ux/sd/org/): its priority matrix, sources,
+    resolution types and hold reasons, support groups, agents, services with their classifications,
+    custom fields and templates; and the tags in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +127,10 @@ def sync(
 ) -> ApiError | OptionsOut | None:
     """Form options
 
-     Every option list a form needs: states, statuses, urgencies, impacts, priorities, the priority
-    matrix, sources, types, resolution types, hold reasons, and the support groups and tags in use in
-    the organization.
+     Every option list a form needs, in one request: states, statuses, urgencies, impacts, priorities and
+    types, and the organization's own configuration (/ux/sd/org/): its priority matrix, sources,
+    resolution types and hold reasons, support groups, agents, services with their classifications,
+    custom fields and templates; and the tags in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +151,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | OptionsOut]:
     """Form options
 
-     Every option list a form needs: states, statuses, urgencies, impacts, priorities, the priority
-    matrix, sources, types, resolution types, hold reasons, and the support groups and tags in use in
-    the organization.
+     Every option list a form needs, in one request: states, statuses, urgencies, impacts, priorities and
+    types, and the organization's own configuration (/ux/sd/org/): its priority matrix, sources,
+    resolution types and hold reasons, support groups, agents, services with their classifications,
+    custom fields and templates; and the tags in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +177,10 @@ async def asyncio(
 ) -> ApiError | OptionsOut | None:
     """Form options
 
-     Every option list a form needs: states, statuses, urgencies, impacts, priorities, the priority
-    matrix, sources, types, resolution types, hold reasons, and the support groups and tags in use in
-    the organization.
+     Every option list a form needs, in one request: states, statuses, urgencies, impacts, priorities and
+    types, and the organization's own configuration (/ux/sd/org/): its priority matrix, sources,
+    resolution types and hold reasons, support groups, agents, services with their classifications,
+    custom fields and templates; and the tags in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,6 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     assignee: str | Unset = UNSET,
+    assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     deleted: bool | Unset = UNSET,
@@ -31,7 +32,9 @@ def _get_kwargs(
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     support_group: str | Unset = UNSET,
+    support_group_id: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    unassigned: bool | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     updated_before: datetime.datetime | Unset = UNSET,
     urgency_id: str | Unset = UNSET,
@@ -40,6 +43,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["assignee"] = assignee
+
+    params["assignee_id"] = assignee_id
 
     json_created_after: str | Unset = UNSET
     if not isinstance(created_after, Unset):
@@ -85,7 +90,11 @@ def _get_kwargs(
 
     params["support_group"] = support_group
 
+    params["support_group_id"] = support_group_id
+
     params["tag"] = tag
+
+    params["unassigned"] = unassigned
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -194,6 +203,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     assignee: str | Unset = UNSET,
+    assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     deleted: bool | Unset = UNSET,
@@ -209,7 +219,9 @@ def sync_detailed(
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     support_group: str | Unset = UNSET,
+    support_group_id: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    unassigned: bool | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     updated_before: datetime.datetime | Unset = UNSET,
     urgency_id: str | Unset = UNSET,
@@ -223,6 +235,7 @@ def sync_detailed(
 
     Args:
         assignee (str | Unset):
+        assignee_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
         deleted (bool | Unset):
@@ -238,7 +251,9 @@ def sync_detailed(
         state_id (str | Unset):  Example: 1,2.
         status_id (str | Unset):  Example: 1,2.
         support_group (str | Unset):
+        support_group_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         tag (str | Unset):
+        unassigned (bool | Unset):
         updated_after (datetime.datetime | Unset):
         updated_before (datetime.datetime | Unset):
         urgency_id (str | Unset):  Example: 1,2.
@@ -253,6 +268,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         assignee=assignee,
+        assignee_id=assignee_id,
         created_after=created_after,
         created_before=created_before,
         deleted=deleted,
@@ -268,7 +284,9 @@ def sync_detailed(
         state_id=state_id,
         status_id=status_id,
         support_group=support_group,
+        support_group_id=support_group_id,
         tag=tag,
+        unassigned=unassigned,
         updated_after=updated_after,
         updated_before=updated_before,
         urgency_id=urgency_id,
@@ -285,6 +303,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     assignee: str | Unset = UNSET,
+    assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     deleted: bool | Unset = UNSET,
@@ -300,7 +319,9 @@ def sync(
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     support_group: str | Unset = UNSET,
+    support_group_id: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    unassigned: bool | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     updated_before: datetime.datetime | Unset = UNSET,
     urgency_id: str | Unset = UNSET,
@@ -314,6 +335,7 @@ def sync(
 
     Args:
         assignee (str | Unset):
+        assignee_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
         deleted (bool | Unset):
@@ -329,7 +351,9 @@ def sync(
         state_id (str | Unset):  Example: 1,2.
         status_id (str | Unset):  Example: 1,2.
         support_group (str | Unset):
+        support_group_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         tag (str | Unset):
+        unassigned (bool | Unset):
         updated_after (datetime.datetime | Unset):
         updated_before (datetime.datetime | Unset):
         urgency_id (str | Unset):  Example: 1,2.
@@ -345,6 +369,7 @@ def sync(
     return sync_detailed(
         client=client,
         assignee=assignee,
+        assignee_id=assignee_id,
         created_after=created_after,
         created_before=created_before,
         deleted=deleted,
@@ -360,7 +385,9 @@ def sync(
         state_id=state_id,
         status_id=status_id,
         support_group=support_group,
+        support_group_id=support_group_id,
         tag=tag,
+        unassigned=unassigned,
         updated_after=updated_after,
         updated_before=updated_before,
         urgency_id=urgency_id,
@@ -371,6 +398,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     assignee: str | Unset = UNSET,
+    assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     deleted: bool | Unset = UNSET,
@@ -386,7 +414,9 @@ async def asyncio_detailed(
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     support_group: str | Unset = UNSET,
+    support_group_id: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    unassigned: bool | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     updated_before: datetime.datetime | Unset = UNSET,
     urgency_id: str | Unset = UNSET,
@@ -400,6 +430,7 @@ async def asyncio_detailed(
 
     Args:
         assignee (str | Unset):
+        assignee_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
         deleted (bool | Unset):
@@ -415,7 +446,9 @@ async def asyncio_detailed(
         state_id (str | Unset):  Example: 1,2.
         status_id (str | Unset):  Example: 1,2.
         support_group (str | Unset):
+        support_group_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         tag (str | Unset):
+        unassigned (bool | Unset):
         updated_after (datetime.datetime | Unset):
         updated_before (datetime.datetime | Unset):
         urgency_id (str | Unset):  Example: 1,2.
@@ -430,6 +463,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         assignee=assignee,
+        assignee_id=assignee_id,
         created_after=created_after,
         created_before=created_before,
         deleted=deleted,
@@ -445,7 +479,9 @@ async def asyncio_detailed(
         state_id=state_id,
         status_id=status_id,
         support_group=support_group,
+        support_group_id=support_group_id,
         tag=tag,
+        unassigned=unassigned,
         updated_after=updated_after,
         updated_before=updated_before,
         urgency_id=urgency_id,
@@ -460,6 +496,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     assignee: str | Unset = UNSET,
+    assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     deleted: bool | Unset = UNSET,
@@ -475,7 +512,9 @@ async def asyncio(
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
     support_group: str | Unset = UNSET,
+    support_group_id: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    unassigned: bool | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     updated_before: datetime.datetime | Unset = UNSET,
     urgency_id: str | Unset = UNSET,
@@ -489,6 +528,7 @@ async def asyncio(
 
     Args:
         assignee (str | Unset):
+        assignee_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
         deleted (bool | Unset):
@@ -504,7 +544,9 @@ async def asyncio(
         state_id (str | Unset):  Example: 1,2.
         status_id (str | Unset):  Example: 1,2.
         support_group (str | Unset):
+        support_group_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         tag (str | Unset):
+        unassigned (bool | Unset):
         updated_after (datetime.datetime | Unset):
         updated_before (datetime.datetime | Unset):
         urgency_id (str | Unset):  Example: 1,2.
@@ -521,6 +563,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             assignee=assignee,
+            assignee_id=assignee_id,
             created_after=created_after,
             created_before=created_before,
             deleted=deleted,
@@ -536,7 +579,9 @@ async def asyncio(
             state_id=state_id,
             status_id=status_id,
             support_group=support_group,
+            support_group_id=support_group_id,
             tag=tag,
+            unassigned=unassigned,
             updated_after=updated_after,
             updated_before=updated_before,
             urgency_id=urgency_id,

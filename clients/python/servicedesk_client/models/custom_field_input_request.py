@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_field_type_enum import CustomFieldTypeEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomFieldInputRequest")
+
+
+@_attrs_define
+class CustomFieldInputRequest:
+    """
+    Attributes:
+        key (str): A slug (a-z, 0-9, _ and -, from a letter): the key of the values in `custom_field_data`. Unique in
+            the organization; it cannot change.
+        label (str):
+        type_ (CustomFieldTypeEnum): * `text` - text
+            * `number` - number
+            * `date` - date
+            * `select` - select
+            * `multiselect` - multiselect
+            * `checkbox` - checkbox
+        required (bool | Unset):  Default: False.
+        options (list[str] | Unset): The choices of `select` and `multiselect` fields (at least one, unique); none for
+            the other types.
+        incident_type_ids (list[int] | Unset): The incident types (1 Incident, 2 Service Request, 3 Problem) the field
+            applies to; empty: all.
+        active (bool | Unset):  Default: True.
+    """
+
+    key: str
+    label: str
+    type_: CustomFieldTypeEnum
+    required: bool | Unset = False
+    options: list[str] | Unset = UNSET
+    incident_type_ids: list[int] | Unset = UNSET
+    active: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        label = self.label
+
+        type_ = self.type_.value
+
+        required = self.required
+
+        options: list[str] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options
+
+        incident_type_ids: list[int] | Unset = UNSET
+        if not isinstance(self.incident_type_ids, Unset):
+            incident_type_ids = self.incident_type_ids
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "label": label,
+                "type": type_,
+            }
+        )
+        if required is not UNSET:
+            field_dict["required"] = required
+        if options is not UNSET:
+            field_dict["options"] = options
+        if incident_type_ids is not UNSET:
+            field_dict["incident_type_ids"] = incident_type_ids
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        label = d.pop("label")
+
+        type_ = CustomFieldTypeEnum(d.pop("type"))
+
+        required = d.pop("required", UNSET)
+
+        options = cast(list[str], d.pop("options", UNSET))
+
+        incident_type_ids = cast(list[int], d.pop("incident_type_ids", UNSET))
+
+        active = d.pop("active", UNSET)
+
+        custom_field_input_request = cls(
+            key=key,
+            label=label,
+            type_=type_,
+            required=required,
+            options=options,
+            incident_type_ids=incident_type_ids,
+            active=active,
+        )
+
+        custom_field_input_request.additional_properties = d
+        return custom_field_input_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

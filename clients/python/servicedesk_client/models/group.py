@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_assign_enum import AutoAssignEnum
+
+T = TypeVar("T", bound="Group")
+
+
+@_attrs_define
+class Group:
+    """Optional strings may be blank (the listing uses "" for "not given").
+
+    Attributes:
+        id (str):  Example: 66d3f0c2a4b1e2d3c4b5a697.
+        name (str):
+        description (str):
+        member_ids (list[str]): The agents naming the group, by name, then id.
+        auto_assign (AutoAssignEnum): * `none` - none
+            * `round_robin` - round_robin
+            * `least_open` - least_open
+        active (bool):
+        created_at (datetime.datetime):  Example: 2025-08-31T16:08:45.429Z.
+        updated_at (datetime.datetime):  Example: 2025-08-31T16:08:45.429Z.
+    """
+
+    id: str
+    name: str
+    description: str
+    member_ids: list[str]
+    auto_assign: AutoAssignEnum
+    active: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        member_ids = self.member_ids
+
+        auto_assign = self.auto_assign.value
+
+        active = self.active
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "member_ids": member_ids,
+                "auto_assign": auto_assign,
+                "active": active,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        member_ids = cast(list[str], d.pop("member_ids"))
+
+        auto_assign = AutoAssignEnum(d.pop("auto_assign"))
+
+        active = d.pop("active")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        group = cls(
+            id=id,
+            name=name,
+            description=description,
+            member_ids=member_ids,
+            auto_assign=auto_assign,
+            active=active,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        group.additional_properties = d
+        return group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

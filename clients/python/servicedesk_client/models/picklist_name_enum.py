@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PicklistNameEnum(StrEnum):
+    HOLD_REASONS = "hold_reasons"
+    RESOLUTION_TYPES = "resolution_types"
+    SOURCES = "sources"
+
+    def __str__(self) -> str:
+        return str(self.value)
