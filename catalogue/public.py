@@ -8,6 +8,7 @@ True when the caller's app refers to that object. A DELETE of a referred-to obje
 deactivates it.
 """
 
+from catalogue.documents import FIELD_TYPES
 from catalogue.selectors import (
     Catalogue,
     Entry,
@@ -20,6 +21,7 @@ from catalogue.selectors import (
 )
 
 __all__ = [
+    "FIELD_TYPES",
     "Catalogue",
     "Entry",
     "FieldDef",

@@ -3,6 +3,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from catalogue.public import FIELD_TYPES
+from directory.public import AUTO_LEAST_OPEN, AUTO_NONE, AUTO_ROUND_ROBIN
 from incidents import choices
 from incidents.api.serializers import IncidentSerializer, enum_id, enum_name
 from incidents.detail import detail_fields
@@ -283,20 +285,70 @@ class PriorityCellOut(serializers.Serializer):
     priority_id = serializers.IntegerField()
 
 
+class PicklistEntryOut(OptionOut):
+    active = serializers.BooleanField(help_text="Inactive entries cannot be chosen any more.")
+
+
+class GroupOptionOut(serializers.Serializer):
+    id = serializers.CharField(allow_null=True, help_text="null: a name in use, not configured.")
+    name = serializers.CharField()
+    active = serializers.BooleanField()
+    auto_assign = serializers.ChoiceField(choices=[AUTO_NONE, AUTO_ROUND_ROBIN, AUTO_LEAST_OPEN])
+
+
+class AgentOptionOut(serializers.Serializer):
+    id = serializers.CharField()
+    name = serializers.CharField()
+    email = serializers.CharField()
+    active = serializers.BooleanField()
+    group_ids = serializers.ListField(child=serializers.CharField())
+
+
+class ServiceOptionOut(serializers.Serializer):
+    id = serializers.CharField()
+    name = serializers.CharField()
+    active = serializers.BooleanField()
+    default_group_id = serializers.CharField(allow_null=True)
+    classifications = OptionOut(many=True)
+
+
+class CustomFieldOptionOut(serializers.Serializer):
+    key = serializers.CharField()
+    label = serializers.CharField()
+    type = serializers.ChoiceField(choices=FIELD_TYPES)
+    required = serializers.BooleanField()
+    options = serializers.ListField(child=serializers.CharField())
+    incident_type_ids = serializers.ListField(child=serializers.IntegerField())
+    active = serializers.BooleanField()
+
+
+class TemplateOptionOut(serializers.Serializer):
+    id = serializers.CharField()
+    name = serializers.CharField()
+    active = serializers.BooleanField()
+    fields = serializers.DictField(help_text="What the template fills in a create body.")
+
+
 class OptionsOut(serializers.Serializer):
     states = OptionOut(many=True)
     statuses = StatusOptionOut(many=True)
     urgencies = OptionOut(many=True)
     impacts = OptionOut(many=True)
     priorities = OptionOut(many=True)
-    priority_matrix = PriorityCellOut(many=True, help_text="The priority of impact x urgency.")
-    sources = OptionOut(many=True)
-    incident_types = IncidentTypeOptionOut(many=True)
-    resolution_types = OptionOut(many=True)
-    hold_reasons = OptionOut(many=True)
-    support_groups = serializers.ListField(
-        child=serializers.CharField(), help_text="Support groups in use in the organization."
+    priority_matrix = PriorityCellOut(
+        many=True, help_text="The organization's priority of impact x urgency."
     )
+    sources = PicklistEntryOut(many=True)
+    incident_types = IncidentTypeOptionOut(many=True)
+    resolution_types = PicklistEntryOut(many=True)
+    hold_reasons = PicklistEntryOut(many=True)
+    support_groups = GroupOptionOut(
+        many=True, help_text="The organization's groups, then names in use not configured."
+    )
+    agents = AgentOptionOut(many=True)
+    services = ServiceOptionOut(many=True)
+    custom_fields = CustomFieldOptionOut(many=True)
+    templates = TemplateOptionOut(many=True)
     tags = serializers.ListField(
         child=serializers.CharField(), help_text="Tags in use in the organization."
     )

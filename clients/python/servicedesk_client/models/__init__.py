@@ -2,6 +2,7 @@
 
 from .agent import Agent
 from .agent_input_request import AgentInputRequest
+from .agent_option_out import AgentOptionOut
 from .api_error import ApiError
 from .assignment_info import AssignmentInfo
 from .assignment_info_assignee_type_0 import AssignmentInfoAssigneeType0
@@ -44,6 +45,7 @@ from .conversations_list_kind import ConversationsListKind
 from .conversations_list_sort_order import ConversationsListSortOrder
 from .custom_field import CustomField
 from .custom_field_input_request import CustomFieldInputRequest
+from .custom_field_option_out import CustomFieldOptionOut
 from .custom_field_type_enum import CustomFieldTypeEnum
 from .delete_input_request import DeleteInputRequest
 from .deliveries_list_event import DeliveriesListEvent
@@ -58,6 +60,7 @@ from .feedback_input_request import FeedbackInputRequest
 from .feedback_out import FeedbackOut
 from .group import Group
 from .group_input_request import GroupInputRequest
+from .group_option_out import GroupOptionOut
 from .history_out import HistoryOut
 from .impact_id import ImpactId
 from .impact_name import ImpactName
@@ -142,6 +145,7 @@ from .patched_template_input_request import PatchedTemplateInputRequest
 from .patched_webhook_input_request import PatchedWebhookInputRequest
 from .picklist import Picklist
 from .picklist_entry import PicklistEntry
+from .picklist_entry_out import PicklistEntryOut
 from .picklist_entry_request import PicklistEntryRequest
 from .picklist_name_enum import PicklistNameEnum
 from .picklist_request import PicklistRequest
@@ -168,6 +172,7 @@ from .rich_text_input_request import RichTextInputRequest
 from .rich_text_out import RichTextOut
 from .service import Service
 from .service_input_request import ServiceInputRequest
+from .service_option_out import ServiceOptionOut
 from .source_id import SourceId
 from .source_info import SourceInfo
 from .source_name import SourceName
@@ -182,6 +187,8 @@ from .template_fields_custom_field_data import TemplateFieldsCustomFieldData
 from .template_fields_request import TemplateFieldsRequest
 from .template_fields_request_custom_field_data import TemplateFieldsRequestCustomFieldData
 from .template_input_request import TemplateInputRequest
+from .template_option_out import TemplateOptionOut
+from .template_option_out_fields import TemplateOptionOutFields
 from .transition_out import TransitionOut
 from .urgency_id import UrgencyId
 from .urgency_name import UrgencyName
@@ -198,6 +205,7 @@ from .workflow_status_out import WorkflowStatusOut
 __all__ = (
     "Agent",
     "AgentInputRequest",
+    "AgentOptionOut",
     "ApiError",
     "AssignmentInfo",
     "AssignmentInfoAssigneeType0",
@@ -240,6 +248,7 @@ __all__ = (
     "ConversationsListSortOrder",
     "CustomField",
     "CustomFieldInputRequest",
+    "CustomFieldOptionOut",
     "CustomFieldTypeEnum",
     "DeleteInputRequest",
     "DeliveriesListEvent",
@@ -254,6 +263,7 @@ __all__ = (
     "FeedbackOut",
     "Group",
     "GroupInputRequest",
+    "GroupOptionOut",
     "HistoryOut",
     "ImpactId",
     "ImpactName",
@@ -330,6 +340,7 @@ __all__ = (
     "PatchedWebhookInputRequest",
     "Picklist",
     "PicklistEntry",
+    "PicklistEntryOut",
     "PicklistEntryRequest",
     "PicklistNameEnum",
     "PicklistRequest",
@@ -356,6 +367,7 @@ __all__ = (
     "RichTextOut",
     "Service",
     "ServiceInputRequest",
+    "ServiceOptionOut",
     "SourceId",
     "SourceInfo",
     "SourceName",
@@ -370,6 +382,8 @@ __all__ = (
     "TemplateFieldsRequest",
     "TemplateFieldsRequestCustomFieldData",
     "TemplateInputRequest",
+    "TemplateOptionOut",
+    "TemplateOptionOutFields",
     "TransitionOut",
     "UrgencyId",
     "UrgencyName",

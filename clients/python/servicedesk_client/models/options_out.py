@@ -7,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.agent_option_out import AgentOptionOut
+    from ..models.custom_field_option_out import CustomFieldOptionOut
+    from ..models.group_option_out import GroupOptionOut
     from ..models.incident_type_option_out import IncidentTypeOptionOut
     from ..models.option_out import OptionOut
+    from ..models.picklist_entry_out import PicklistEntryOut
     from ..models.priority_cell_out import PriorityCellOut
+    from ..models.service_option_out import ServiceOptionOut
     from ..models.status_option_out import StatusOptionOut
+    from ..models.template_option_out import TemplateOptionOut
 
 
 T = TypeVar("T", bound="OptionsOut")
@@ -25,12 +31,16 @@ class OptionsOut:
         urgencies (list[OptionOut]):
         impacts (list[OptionOut]):
         priorities (list[OptionOut]):
-        priority_matrix (list[PriorityCellOut]): The priority of impact x urgency.
-        sources (list[OptionOut]):
+        priority_matrix (list[PriorityCellOut]): The organization's priority of impact x urgency.
+        sources (list[PicklistEntryOut]):
         incident_types (list[IncidentTypeOptionOut]):
-        resolution_types (list[OptionOut]):
-        hold_reasons (list[OptionOut]):
-        support_groups (list[str]): Support groups in use in the organization.
+        resolution_types (list[PicklistEntryOut]):
+        hold_reasons (list[PicklistEntryOut]):
+        support_groups (list[GroupOptionOut]): The organization's groups, then names in use not configured.
+        agents (list[AgentOptionOut]):
+        services (list[ServiceOptionOut]):
+        custom_fields (list[CustomFieldOptionOut]):
+        templates (list[TemplateOptionOut]):
         tags (list[str]): Tags in use in the organization.
     """
 
@@ -40,11 +50,15 @@ class OptionsOut:
     impacts: list[OptionOut]
     priorities: list[OptionOut]
     priority_matrix: list[PriorityCellOut]
-    sources: list[OptionOut]
+    sources: list[PicklistEntryOut]
     incident_types: list[IncidentTypeOptionOut]
-    resolution_types: list[OptionOut]
-    hold_reasons: list[OptionOut]
-    support_groups: list[str]
+    resolution_types: list[PicklistEntryOut]
+    hold_reasons: list[PicklistEntryOut]
+    support_groups: list[GroupOptionOut]
+    agents: list[AgentOptionOut]
+    services: list[ServiceOptionOut]
+    custom_fields: list[CustomFieldOptionOut]
+    templates: list[TemplateOptionOut]
     tags: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -99,7 +113,30 @@ class OptionsOut:
             hold_reasons_item = hold_reasons_item_data.to_dict()
             hold_reasons.append(hold_reasons_item)
 
-        support_groups = self.support_groups
+        support_groups = []
+        for support_groups_item_data in self.support_groups:
+            support_groups_item = support_groups_item_data.to_dict()
+            support_groups.append(support_groups_item)
+
+        agents = []
+        for agents_item_data in self.agents:
+            agents_item = agents_item_data.to_dict()
+            agents.append(agents_item)
+
+        services = []
+        for services_item_data in self.services:
+            services_item = services_item_data.to_dict()
+            services.append(services_item)
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        templates = []
+        for templates_item_data in self.templates:
+            templates_item = templates_item_data.to_dict()
+            templates.append(templates_item)
 
         tags = self.tags
 
@@ -118,6 +155,10 @@ class OptionsOut:
                 "resolution_types": resolution_types,
                 "hold_reasons": hold_reasons,
                 "support_groups": support_groups,
+                "agents": agents,
+                "services": services,
+                "custom_fields": custom_fields,
+                "templates": templates,
                 "tags": tags,
             }
         )
@@ -126,10 +167,16 @@ class OptionsOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_option_out import AgentOptionOut  # noqa: PLC0415
+        from ..models.custom_field_option_out import CustomFieldOptionOut  # noqa: PLC0415
+        from ..models.group_option_out import GroupOptionOut  # noqa: PLC0415
         from ..models.incident_type_option_out import IncidentTypeOptionOut  # noqa: PLC0415
         from ..models.option_out import OptionOut  # noqa: PLC0415
+        from ..models.picklist_entry_out import PicklistEntryOut  # noqa: PLC0415
         from ..models.priority_cell_out import PriorityCellOut  # noqa: PLC0415
+        from ..models.service_option_out import ServiceOptionOut  # noqa: PLC0415
         from ..models.status_option_out import StatusOptionOut  # noqa: PLC0415
+        from ..models.template_option_out import TemplateOptionOut  # noqa: PLC0415
 
         d = dict(src_dict)
         states = []
@@ -177,7 +224,7 @@ class OptionsOut:
         sources = []
         _sources = d.pop("sources")
         for sources_item_data in _sources:
-            sources_item = OptionOut.from_dict(sources_item_data)
+            sources_item = PicklistEntryOut.from_dict(sources_item_data)
 
             sources.append(sources_item)
 
@@ -191,18 +238,51 @@ class OptionsOut:
         resolution_types = []
         _resolution_types = d.pop("resolution_types")
         for resolution_types_item_data in _resolution_types:
-            resolution_types_item = OptionOut.from_dict(resolution_types_item_data)
+            resolution_types_item = PicklistEntryOut.from_dict(resolution_types_item_data)
 
             resolution_types.append(resolution_types_item)
 
         hold_reasons = []
         _hold_reasons = d.pop("hold_reasons")
         for hold_reasons_item_data in _hold_reasons:
-            hold_reasons_item = OptionOut.from_dict(hold_reasons_item_data)
+            hold_reasons_item = PicklistEntryOut.from_dict(hold_reasons_item_data)
 
             hold_reasons.append(hold_reasons_item)
 
-        support_groups = cast(list[str], d.pop("support_groups"))
+        support_groups = []
+        _support_groups = d.pop("support_groups")
+        for support_groups_item_data in _support_groups:
+            support_groups_item = GroupOptionOut.from_dict(support_groups_item_data)
+
+            support_groups.append(support_groups_item)
+
+        agents = []
+        _agents = d.pop("agents")
+        for agents_item_data in _agents:
+            agents_item = AgentOptionOut.from_dict(agents_item_data)
+
+            agents.append(agents_item)
+
+        services = []
+        _services = d.pop("services")
+        for services_item_data in _services:
+            services_item = ServiceOptionOut.from_dict(services_item_data)
+
+            services.append(services_item)
+
+        custom_fields = []
+        _custom_fields = d.pop("custom_fields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldOptionOut.from_dict(custom_fields_item_data)
+
+            custom_fields.append(custom_fields_item)
+
+        templates = []
+        _templates = d.pop("templates")
+        for templates_item_data in _templates:
+            templates_item = TemplateOptionOut.from_dict(templates_item_data)
+
+            templates.append(templates_item)
 
         tags = cast(list[str], d.pop("tags"))
 
@@ -218,6 +298,10 @@ class OptionsOut:
             resolution_types=resolution_types,
             hold_reasons=hold_reasons,
             support_groups=support_groups,
+            agents=agents,
+            services=services,
+            custom_fields=custom_fields,
+            templates=templates,
             tags=tags,
         )
 
