@@ -5,8 +5,7 @@ from rest_framework import serializers
 
 from catalogue.public import FIELD_TYPES
 from directory.public import AUTO_LEAST_OPEN, AUTO_NONE, AUTO_ROUND_ROBIN
-from incidents import choices
-from incidents.api.serializers import IncidentSerializer, enum_id, enum_name
+from incidents.api.serializers import IncidentSerializer
 from incidents.detail import detail_fields
 from incidents.documents import DESCRIPTION_MAX, TEXT_MAX
 from servicedesk.api.bulk import BulkError
@@ -62,10 +61,18 @@ def note(required: bool, help_text: str) -> RichTextField:
 
 class ResolveInput(IncidentRefs):
     """The resolution type by name (`resolution_type`), by id (`resolution_type_id`) or
-    both, which must agree."""
+    both, which must agree: one of the organization's resolution types
+    (`/ux/sd/org/picklists/resolution_types/`), checked per incident."""
 
-    resolution_type = enum_name(choices.RESOLUTION_TYPES)
-    resolution_type_id = enum_id(choices.RESOLUTION_TYPES)
+    resolution_type = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=200,
+        help_text="A resolution type's name, e.g. `Fixed`.",
+    )
+    resolution_type_id = StrictIntegerField(
+        required=False, min_value=1, max_value=1_000_000, help_text="A resolution type's id."
+    )
     closure_note = note(True, "What was done.")
 
     def validate(self, attrs):
@@ -76,13 +83,16 @@ class ResolveInput(IncidentRefs):
                 {"resolution_type": ["A name; send an id as resolution_type_id."]},
                 code="invalid_type",
             )
-        try:
-            choice = choices.resolve_choice(
-                choices.RESOLUTION_TYPES, id=id, name=name, field="resolution_type"
+        if not name.strip() and id is None:
+            raise serializers.ValidationError(
+                {
+                    "resolution_type": [
+                        "A resolution type (name or resolution_type_id) is required."
+                    ]
+                },
+                code="required",
             )
-        except choices.ChoiceError as exc:
-            raise serializers.ValidationError({exc.field: [exc.message]}, code=exc.code) from None
-        attrs["resolution_type"] = choice.id
+        attrs["resolution_type"] = {"id": id, "name": name.strip() or None}
         return attrs
 
 

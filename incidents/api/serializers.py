@@ -138,8 +138,10 @@ def enum_name(table: choices.ChoiceTable) -> StrictCharField:
 
 
 class EnumRefSerializer(NestedSerializer):
-    id = enum_id(choices.SOURCES)
-    name = enum_name(choices.SOURCES)
+    """A source of the organization (`/ux/sd/org/picklists/sources/`) by id, name or both."""
+
+    id = StrictIntegerField(required=False, min_value=1, max_value=1_000_000)
+    name = text(help_text="A source's name, e.g. `Web`.")
 
 
 class IncidentTypeRefSerializer(NestedSerializer):
@@ -298,7 +300,7 @@ class IncidentCreateSerializer(ConfigObjects):
     priority_id = enum_id(choices.PRIORITIES)
     incident_source = EnumRefSerializer(required=False)
     incident_type = IncidentTypeRefSerializer(required=False)
-    resolution_type = enum_name(choices.RESOLUTION_TYPES)
+    resolution_type = text(help_text="One of the organization's resolution types (by name).")
     is_first_call = FirstCallField(required=False)
     requester_id = text()
     requester_name = text()

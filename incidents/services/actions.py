@@ -35,7 +35,7 @@ def incident_move(
     if provided.get("resolution_type") not in (None, ""):
         provided = {
             **provided,
-            "resolution_type": cfg.picklist_choice(
+            "resolution_type": cfg.picklist_ref(
                 cfg.config_of(principal),
                 "resolution_types",
                 provided["resolution_type"],

@@ -14,7 +14,7 @@ fields) keeps today's free text for it, stored as a name-only reference
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from catalogue.public import Catalogue, Entry, FieldDef, ServiceRef, catalogue_of
@@ -27,15 +27,23 @@ from servicedesk.tenancy.principal import Principal
 TEXT_MAX = 2_000
 
 
-@dataclass(frozen=True)
 class OrgConfig:
-    directory: Directory
-    catalogue: Catalogue
+    """The organization's directory and catalogue, each read when first needed."""
+
+    def __init__(self, organization_id) -> None:
+        self.organization_id = organization_id
+
+    @cached_property
+    def directory(self) -> Directory:
+        return directory_of(organization_id=self.organization_id)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        return catalogue_of(organization_id=self.organization_id)
 
 
 def config_of(principal: Principal) -> OrgConfig:
-    org = principal.organization_id
-    return OrgConfig(directory_of(organization_id=org), catalogue_of(organization_id=org))
+    return OrgConfig(principal.organization_id)
 
 
 def _blank(value: Any) -> bool:
@@ -162,6 +170,21 @@ def picklist_choice(config: OrgConfig, name: str, value: Any, *, field: str) -> 
             "unknown_name" if isinstance(value, str) else "unknown_id",
         )
     return entry
+
+
+def picklist_ref(config: OrgConfig, name: str, value: Any, *, field: str) -> Entry | None:
+    """`picklist_choice` of a value, or of `{"id", "name"}` whose two must name one entry."""
+    if not isinstance(value, dict):
+        return picklist_choice(config, name, value, field=field)
+    by_id = picklist_choice(config, name, value.get("id"), field=f"{field}_id")
+    by_name = picklist_choice(config, name, value.get("name"), field=field)
+    if by_id is not None and by_name is not None and by_id.id != by_name.id:
+        raise invalid(
+            field,
+            f"{field}: id {by_id.id} is {by_id.name!r}, not {value['name'][:60]!r}.",
+            "mismatch",
+        )
+    return by_id or by_name
 
 
 def priority_for(config: OrgConfig, impact_id: int, urgency_id: int) -> choices.Choice:

@@ -67,22 +67,32 @@ def test_resolve_input_errors_are_400(tenant, body, attr):
     assert Incident.objects.get(display_id="INCI-1").basic_info.status_id == 1
 
 
-@pytest.mark.parametrize(
-    "given",
-    [
-        {"resolution_type": "Magic"},
-        {"resolution_type_id": 99},
-        {"resolution_type": 1},
-        {"resolution_type": "Fixed", "resolution_type_id": 2},
-        {},
-    ],
-)
-def test_a_bad_resolution_type_refuses_the_whole_request_naming_it(tenant, given):
+@pytest.mark.parametrize("given", [{"resolution_type": 1}, {}])
+def test_a_malformed_resolution_type_refuses_the_whole_request_naming_it(tenant, given):
     create(tenant.writer)
     body = {"incident_id": "INCI-1", "closure_note": "x", **given}
     response = tenant.writer.post(f"{LIST}inci_resolve/", body, format="json")
     assert response.status_code == 400, response.content
     assert response.json()["errors"][0]["attr"] == "resolution_type"
+    assert Incident.objects.get(display_id="INCI-1").basic_info.status_id == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "attr"),
+    [
+        ({"resolution_type": "Magic"}, "resolution_type"),
+        ({"resolution_type_id": 99}, "resolution_type_id"),
+        ({"resolution_type": "Fixed", "resolution_type_id": 2}, "resolution_type"),
+    ],
+)
+def test_an_unknown_resolution_type_is_refused_per_incident_naming_it(tenant, given, attr):
+    """Resolution types are the organization's own (issue 17): checked per incident."""
+    create(tenant.writer)
+    body = {"incident_id": "INCI-1", "closure_note": "x", **given}
+    response = tenant.writer.post(f"{LIST}inci_resolve/", body, format="json")
+    assert response.status_code == 200, response.content
+    (result,) = response.json()["results"]
+    assert (result["ok"], result["error"]["status"], result["error"]["attr"]) == (False, 400, attr)
     assert Incident.objects.get(display_id="INCI-1").basic_info.status_id == 1
 
 

@@ -161,8 +161,6 @@ from .reporter_info_request import ReporterInfoRequest
 from .requester import Requester
 from .requester_out import RequesterOut
 from .requester_request import RequesterRequest
-from .resolution_type_id import ResolutionTypeId
-from .resolution_type_name import ResolutionTypeName
 from .resolve_input_request import ResolveInputRequest
 from .retry_input_request import RetryInputRequest
 from .retry_result import RetryResult
@@ -173,9 +171,7 @@ from .rich_text_out import RichTextOut
 from .service import Service
 from .service_input_request import ServiceInputRequest
 from .service_option_out import ServiceOptionOut
-from .source_id import SourceId
 from .source_info import SourceInfo
-from .source_name import SourceName
 from .state_id import StateId
 from .state_name import StateName
 from .status_id import StatusId
@@ -356,8 +352,6 @@ __all__ = (
     "Requester",
     "RequesterOut",
     "RequesterRequest",
-    "ResolutionTypeId",
-    "ResolutionTypeName",
     "ResolveInputRequest",
     "RetryInputRequest",
     "RetryResult",
@@ -368,9 +362,7 @@ __all__ = (
     "Service",
     "ServiceInputRequest",
     "ServiceOptionOut",
-    "SourceId",
     "SourceInfo",
-    "SourceName",
     "StateId",
     "StateName",
     "StatusId",

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.source_id import SourceId
-from ..models.source_name import SourceName
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnumRefRequest")
@@ -15,24 +13,21 @@ T = TypeVar("T", bound="EnumRefRequest")
 
 @_attrs_define
 class EnumRefRequest:
-    """
+    """A source of the organization (`/ux/sd/org/picklists/sources/`) by id, name or both.
+
     Attributes:
-        id (SourceId | Unset): 1 Web, 2 Email, 3 Phone, 4 Chat, 5 API, 6 Walk-in, 7 Monitoring.
-        name (SourceName | Unset): "" means not given.
+        id (int | Unset):
+        name (str | Unset): A source's name, e.g. `Web`.
     """
 
-    id: SourceId | Unset = UNSET
-    name: SourceName | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.value
+        id = self.id
 
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,19 +42,9 @@ class EnumRefRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: SourceId | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = SourceId(_id)
+        id = d.pop("id", UNSET)
 
-        _name = d.pop("name", UNSET)
-        name: SourceName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = SourceName(_name)
+        name = d.pop("name", UNSET)
 
         enum_ref_request = cls(
             id=id,

@@ -11,7 +11,6 @@ from ..models.impact_name import ImpactName
 from ..models.incident_create_request_is_first_call_type_1 import IncidentCreateRequestIsFirstCallType1
 from ..models.priority_id import PriorityId
 from ..models.priority_name import PriorityName
-from ..models.resolution_type_name import ResolutionTypeName
 from ..models.state_id import StateId
 from ..models.state_name import StateName
 from ..models.status_id import StatusId
@@ -78,9 +77,10 @@ class IncidentCreateRequest:
             impact_id (ImpactId | Unset): 1 Enterprise, 2 Site, 3 Department, 4 User.
             priority (PriorityName | Unset): "" means not given.
             priority_id (PriorityId | Unset): 1 Critical, 2 High, 3 Medium, 4 Low, 5 Very Low.
-            incident_source (EnumRefRequest | Unset):
+            incident_source (EnumRefRequest | Unset): A source of the organization (`/ux/sd/org/picklists/sources/`) by id,
+                name or both.
             incident_type (IncidentTypeRefRequest | Unset):
-            resolution_type (ResolutionTypeName | Unset): "" means not given.
+            resolution_type (str | Unset): One of the organization's resolution types (by name).
             is_first_call (bool | IncidentCreateRequestIsFirstCallType1 | Unset):
             requester_id (str | Unset):
             requester_name (str | Unset):
@@ -132,7 +132,7 @@ class IncidentCreateRequest:
     priority_id: PriorityId | Unset = UNSET
     incident_source: EnumRefRequest | Unset = UNSET
     incident_type: IncidentTypeRefRequest | Unset = UNSET
-    resolution_type: ResolutionTypeName | Unset = UNSET
+    resolution_type: str | Unset = UNSET
     is_first_call: bool | IncidentCreateRequestIsFirstCallType1 | Unset = UNSET
     requester_id: str | Unset = UNSET
     requester_name: str | Unset = UNSET
@@ -248,9 +248,7 @@ class IncidentCreateRequest:
         if not isinstance(self.incident_type, Unset):
             incident_type = self.incident_type.to_dict()
 
-        resolution_type: str | Unset = UNSET
-        if not isinstance(self.resolution_type, Unset):
-            resolution_type = self.resolution_type.value
+        resolution_type = self.resolution_type
 
         is_first_call: bool | str | Unset
         if isinstance(self.is_first_call, Unset):
@@ -634,12 +632,7 @@ class IncidentCreateRequest:
         else:
             incident_type = IncidentTypeRefRequest.from_dict(_incident_type)
 
-        _resolution_type = d.pop("resolution_type", UNSET)
-        resolution_type: ResolutionTypeName | Unset
-        if isinstance(_resolution_type, Unset):
-            resolution_type = UNSET
-        else:
-            resolution_type = ResolutionTypeName(_resolution_type)
+        resolution_type = d.pop("resolution_type", UNSET)
 
         def _parse_is_first_call(data: object) -> bool | IncidentCreateRequestIsFirstCallType1 | Unset:
             if isinstance(data, Unset):

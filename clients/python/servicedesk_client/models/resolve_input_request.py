@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.resolution_type_id import ResolutionTypeId
-from ..models.resolution_type_name import ResolutionTypeName
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResolveInputRequest")
@@ -16,22 +14,22 @@ T = TypeVar("T", bound="ResolveInputRequest")
 @_attrs_define
 class ResolveInputRequest:
     """The resolution type by name (`resolution_type`), by id (`resolution_type_id`) or
-    both, which must agree.
+    both, which must agree: one of the organization's resolution types
+    (`/ux/sd/org/picklists/resolution_types/`), checked per incident.
 
         Attributes:
             closure_note (str): What was done.
             incident_ids (list[str] | Unset):
             incident_id (str | Unset):
-            resolution_type (ResolutionTypeName | Unset): "" means not given.
-            resolution_type_id (ResolutionTypeId | Unset): 1 Fixed, 2 Workaround, 3 Duplicate, 4 Cannot Reproduce, 5 User
-                Error, 6 Known Error, 7 No Action Required.
+            resolution_type (str | Unset): A resolution type's name, e.g. `Fixed`.
+            resolution_type_id (int | Unset): A resolution type's id.
     """
 
     closure_note: str
     incident_ids: list[str] | Unset = UNSET
     incident_id: str | Unset = UNSET
-    resolution_type: ResolutionTypeName | Unset = UNSET
-    resolution_type_id: ResolutionTypeId | Unset = UNSET
+    resolution_type: str | Unset = UNSET
+    resolution_type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +41,9 @@ class ResolveInputRequest:
 
         incident_id = self.incident_id
 
-        resolution_type: str | Unset = UNSET
-        if not isinstance(self.resolution_type, Unset):
-            resolution_type = self.resolution_type.value
+        resolution_type = self.resolution_type
 
-        resolution_type_id: int | Unset = UNSET
-        if not isinstance(self.resolution_type_id, Unset):
-            resolution_type_id = self.resolution_type_id.value
+        resolution_type_id = self.resolution_type_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,19 +72,9 @@ class ResolveInputRequest:
 
         incident_id = d.pop("incident_id", UNSET)
 
-        _resolution_type = d.pop("resolution_type", UNSET)
-        resolution_type: ResolutionTypeName | Unset
-        if isinstance(_resolution_type, Unset):
-            resolution_type = UNSET
-        else:
-            resolution_type = ResolutionTypeName(_resolution_type)
+        resolution_type = d.pop("resolution_type", UNSET)
 
-        _resolution_type_id = d.pop("resolution_type_id", UNSET)
-        resolution_type_id: ResolutionTypeId | Unset
-        if isinstance(_resolution_type_id, Unset):
-            resolution_type_id = UNSET
-        else:
-            resolution_type_id = ResolutionTypeId(_resolution_type_id)
+        resolution_type_id = d.pop("resolution_type_id", UNSET)
 
         resolve_input_request = cls(
             closure_note=closure_note,

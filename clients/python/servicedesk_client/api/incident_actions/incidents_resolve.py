@@ -138,7 +138,8 @@ def sync_detailed(
         idempotency_key (str | Unset):
         body (ResolveInputRequest): The resolution type by name (`resolution_type`), by id
             (`resolution_type_id`) or
-            both, which must agree.
+            both, which must agree: one of the organization's resolution types
+            (`/ux/sd/org/picklists/resolution_types/`), checked per incident.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +178,8 @@ def sync(
         idempotency_key (str | Unset):
         body (ResolveInputRequest): The resolution type by name (`resolution_type`), by id
             (`resolution_type_id`) or
-            both, which must agree.
+            both, which must agree: one of the organization's resolution types
+            (`/ux/sd/org/picklists/resolution_types/`), checked per incident.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +213,8 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
         body (ResolveInputRequest): The resolution type by name (`resolution_type`), by id
             (`resolution_type_id`) or
-            both, which must agree.
+            both, which must agree: one of the organization's resolution types
+            (`/ux/sd/org/picklists/resolution_types/`), checked per incident.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,7 +251,8 @@ async def asyncio(
         idempotency_key (str | Unset):
         body (ResolveInputRequest): The resolution type by name (`resolution_type`), by id
             (`resolution_type_id`) or
-            both, which must agree.
+            both, which must agree: one of the organization's resolution types
+            (`/ux/sd/org/picklists/resolution_types/`), checked per incident.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
