@@ -41,7 +41,7 @@ def test_openapi_generator_python_client_round_trip(service):
     resolved = actions.incidents_resolve(
         og.ResolveInputRequest(
             incident_id=incident.display_id,
-            resolution_type=og.ResolutionTypeName.FIXED,
+            resolution_type="Fixed",
             closure_note="Reset the VPN profile",
         )
     )

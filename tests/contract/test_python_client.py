@@ -21,7 +21,6 @@ def test_the_generated_client_creates_lists_resolves_replies_uploads_and_reads_e
         Incident,
         IncidentCreateRequest,
         MultipartUploadRequest,
-        ResolutionTypeName,
         ResolveInputRequest,
     )
     from servicedesk_client.types import File
@@ -48,7 +47,7 @@ def test_the_generated_client_creates_lists_resolves_replies_uploads_and_reads_e
         client=client,
         body=ResolveInputRequest(
             incident_id=incident.display_id,
-            resolution_type=ResolutionTypeName.FIXED,
+            resolution_type="Fixed",
             closure_note="Reset the VPN profile",
         ),
     )
