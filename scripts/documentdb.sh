@@ -17,9 +17,11 @@
 #
 # Environment:
 #   DOCUMENTDB_VENDOR_DIR  the tarballs (default: <repo>/../shared/vendor)
-#   DOCUMENTDB_DIR         working dir (default: <repo>/.cache/documentdb):
+#   DOCUMENTDB_DIR         working dir (default: <repo>/.cache/documentdb, or
+#                          /var/tmp/servicedesk-documentdb-<hash> when run as root
+#                          and the postgres user cannot reach the checkout):
 #                          pg/ (our PostgreSQL prefix), src/, cargo/, bin/, data/,
-#                          run/, tls/, postgres.log, gateway.log, gateway.pid
+#                          run/, tls/, build.log, postgres.log, gateway.log
 #   DOCUMENTDB_PORT        gateway port on 127.0.0.1 (default: 27019)
 #   DOCUMENTDB_PG_PORT     PostgreSQL port on 127.0.0.1 (default: 54329)
 #   DOCUMENTDB_USER        the SCRAM user the tests log in as (default: servicedesk);
@@ -37,12 +39,12 @@
 # versions or patches). The Debian packages (headers, rum, postgis) are
 # installed system-wide by apt and copied in.
 set -euo pipefail
+umask 022  # what we build and configure is read by the server's user
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "${SCRIPT_DIR}/.." && pwd)"
 
 DOCUMENTDB_VENDOR_DIR="${DOCUMENTDB_VENDOR_DIR:-${REPO_ROOT}/../shared/vendor}"
-DOCUMENTDB_DIR="${DOCUMENTDB_DIR:-${REPO_ROOT}/.cache/documentdb}"
 DOCUMENTDB_PORT="${DOCUMENTDB_PORT:-27019}"
 DOCUMENTDB_PG_PORT="${DOCUMENTDB_PG_PORT:-54329}"
 DOCUMENTDB_USER="${DOCUMENTDB_USER:-servicedesk}"
@@ -53,6 +55,45 @@ PYTHON="${PYTHON:-python3}"
 
 PG_MAJOR=15
 HOST="127.0.0.1"
+
+# --- who runs PostgreSQL -------------------------------------------------------
+# initdb refuses root: as root the server runs as the `postgres` system user
+# (Debian's postgresql package creates it); otherwise as the caller.
+if [[ ${EUID} -eq 0 ]]; then
+    PG_USER="${DOCUMENTDB_PG_USER:-postgres}"
+else
+    PG_USER="$(id -un)"
+fi
+
+as_pg() {
+    if [[ "$(id -un)" == "${PG_USER}" ]]; then
+        "$@"
+    else
+        env HOME="$(getent passwd "${PG_USER}" | cut -d: -f6)" USER="${PG_USER}" LOGNAME="${PG_USER}" \
+            setpriv --reuid="${PG_USER}" --regid="$(id -g "${PG_USER}")" --init-groups -- "$@"
+    fi
+}
+
+# The same, replacing the calling (sub)shell: env, setpriv and setsid all exec, so
+# the pid of the subshell becomes the program's.
+exec_as_pg() {
+    if [[ "$(id -un)" == "${PG_USER}" ]]; then
+        exec "$@"
+    fi
+    exec env HOME="$(getent passwd "${PG_USER}" | cut -d: -f6)" USER="${PG_USER}" LOGNAME="${PG_USER}" \
+        setpriv --reuid="${PG_USER}" --regid="$(id -g "${PG_USER}")" --init-groups -- "$@"
+}
+
+# The server's user must reach its binaries and data: a checkout in a private
+# directory (mktemp -d is 0700) gets a working dir under /var/tmp instead.
+default_dir() {
+    if [[ ${EUID} -eq 0 ]] && ! as_pg test -x "${REPO_ROOT}" 2>/dev/null; then
+        echo "/var/tmp/servicedesk-documentdb-$(echo -n "${REPO_ROOT}" | sha256sum | cut -c1-12)"
+    else
+        echo "${REPO_ROOT}/.cache/documentdb"
+    fi
+}
+DOCUMENTDB_DIR="${DOCUMENTDB_DIR:-$(default_dir)}"
 PATCH_DIR="${SCRIPT_DIR}/documentdb"
 
 # name|file|sha256 (../shared/vendor/README.md)
@@ -87,34 +128,6 @@ on_error() {
     local status=$?
     log "failed (exit ${status}); logs: ${DOCUMENTDB_DIR}/build.log ${PG_LOG} ${GATEWAY_LOG}"
     exit "${status}"
-}
-
-# --- who runs PostgreSQL -------------------------------------------------------
-# initdb refuses root: as root the server runs as the `postgres` system user
-# (Debian's postgresql package creates it); otherwise as the caller.
-if [[ ${EUID} -eq 0 ]]; then
-    PG_USER="${DOCUMENTDB_PG_USER:-postgres}"
-else
-    PG_USER="$(id -un)"
-fi
-
-as_pg() {
-    if [[ "$(id -un)" == "${PG_USER}" ]]; then
-        "$@"
-    else
-        env HOME="$(getent passwd "${PG_USER}" | cut -d: -f6)" USER="${PG_USER}" LOGNAME="${PG_USER}" \
-            setpriv --reuid="${PG_USER}" --regid="$(id -g "${PG_USER}")" --init-groups -- "$@"
-    fi
-}
-
-# The same, replacing the calling (sub)shell: env, setpriv and setsid all exec, so
-# the pid of the subshell becomes the program's.
-exec_as_pg() {
-    if [[ "$(id -un)" == "${PG_USER}" ]]; then
-        exec "$@"
-    fi
-    exec env HOME="$(getent passwd "${PG_USER}" | cut -d: -f6)" USER="${PG_USER}" LOGNAME="${PG_USER}" \
-        setpriv --reuid="${PG_USER}" --regid="$(id -g "${PG_USER}")" --init-groups -- "$@"
 }
 
 sudo_maybe() {
@@ -161,7 +174,7 @@ cmd_install() {
         [[ -n "$(pkg_version "postgresql-${PG_MAJOR}-rum")" ]] || missing+=("postgresql-${PG_MAJOR}-rum")
     fi
     if [[ ${#missing[@]} -eq 0 ]]; then
-        log "Debian packages present (postgresql-${PG_MAJOR} ${server_version})"
+        [[ "${1:-}" == "verbose" ]] && log "Debian packages present (postgresql-${PG_MAJOR} ${server_version})"
         return 0
     fi
     command -v apt-get >/dev/null 2>&1 || die "apt-get not found; install: ${missing[*]}"
@@ -232,7 +245,16 @@ patches_sum() {
 }
 
 # Our PostgreSQL prefix: a copy of the Debian tree laid out like /usr.
+PREFIX_KEY="" # set once per run by cmd_build, after the packages are in
 prefix_key() {
+    if [[ -n "${PREFIX_KEY}" ]]; then
+        echo "${PREFIX_KEY}"
+    else
+        prefix_key_now
+    fi
+}
+
+prefix_key_now() {
     echo "prefix=${PREFIX} pg=$(pkg_version "postgresql-${PG_MAJOR}") dev=$(pkg_version "postgresql-server-dev-${PG_MAJOR}") rum=$(pkg_version "postgresql-${PG_MAJOR}-rum") postgis=$(pkg_version "postgresql-${PG_MAJOR}-postgis-3")"
 }
 
@@ -287,7 +309,7 @@ pgxs_make() {
 
 build_extension() { # name
     local name="$1" key dir
-    key="$(tarball_sha "${name}") $(stamp_ok prefix "$(prefix_key)" && prefix_key) recipe=1"
+    key="$(tarball_sha "${name}") $(prefix_key) recipe=1"
     if stamp_ok "${name}" "${key}"; then
         return 0
     fi
@@ -359,6 +381,7 @@ cmd_build() {
     local started=${SECONDS}
     mkdir -p "${DOCUMENTDB_DIR}"
     cmd_install
+    PREFIX_KEY="$(prefix_key_now)"
     verify_tarballs
     build_prefix
     write_pkgconfig
@@ -437,11 +460,23 @@ password() {
     cat "${PASSWORD_FILE}"
 }
 
+urlencode() {
+    local s="$1" out="" c i
+    for ((i = 0; i < ${#s}; i++)); do
+        c="${s:i:1}"
+        case "${c}" in
+            [a-zA-Z0-9._~-]) out+="${c}" ;;
+            *) printf -v c '%%%02X' "'${c}"; out+="${c}" ;;
+        esac
+    done
+    echo "${out}"
+}
+
 mongodb_uri() {
     local uri="mongodb://${DOCUMENTDB_USER}:$(password)@${HOST}:${DOCUMENTDB_PORT}/?authMechanism=SCRAM-SHA-256"
     if [[ "${DOCUMENTDB_TLS}" == "1" ]]; then
         # verify the server against the certificate made at setup (it names 127.0.0.1)
-        uri+="&tls=true&tlsCAFile=$("${PYTHON}" -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "${TLS_DIR}/cert.pem")"
+        uri+="&tls=true&tlsCAFile=$(urlencode "${TLS_DIR}/cert.pem")"
     fi
     echo "${uri}"
 }
@@ -567,8 +602,9 @@ start_postgres() {
     touch "${PG_LOG}"
     chown "${PG_USER}:" "${PG_LOG}"
     echo "---- $(date -u +%Y-%m-%dT%H:%M:%SZ) starting postgres on ${HOST}:${DOCUMENTDB_PG_PORT}" >> "${PG_LOG}"
+    # 9>&-: the server must not inherit (and hold) this script's lock
     as_pg "${PG_BIN}/pg_ctl" -D "${DATA_DIR}" -l "${PG_LOG}" -w -t "${DOCUMENTDB_START_TIMEOUT}" \
-        -o "-c config_file=${DATA_DIR}/postgresql.conf" start >/dev/null \
+        -o "-c config_file=${DATA_DIR}/postgresql.conf" start >/dev/null 9>&- \
         || { log "postgres did not start; log tail:"; tail -n 40 "${PG_LOG}" >&2; exit 1; }
 }
 
@@ -658,7 +694,7 @@ start_gateway() {
     # It writes nothing but its log; run from a directory of ours, in a session of
     # its own, so that nothing the caller's terminal or job control does reaches it.
     (cd "${DOCUMENTDB_DIR}" && exec_as_pg setsid "${GATEWAY_BIN}" "${GATEWAY_CONFIG}") \
-        >> "${GATEWAY_LOG}" 2>&1 < /dev/null &
+        >> "${GATEWAY_LOG}" 2>&1 < /dev/null 9>&- &
     pid=$!
     echo "${pid}" > "${GATEWAY_PID_FILE}"
 }
@@ -704,6 +740,7 @@ cmd_status() {
 
 cmd_start() {
     require_pymongo
+    set -o errtrace
     trap on_error ERR
     cmd_build
     if postmaster_pid >/dev/null && gateway_pid >/dev/null && ping_ok; then
@@ -762,8 +799,16 @@ cmd_kill() {
 main() {
     local cmd="${1:-}"
     case "${cmd}" in
-        install) cmd_install ;;
-        build) trap on_error ERR; cmd_build ;;
+        install | build | start | stop | kill | restart)
+            # one of these at a time per working dir (make documentdb beside a test run)
+            mkdir -p "${DOCUMENTDB_DIR}"
+            exec 9> "${DOCUMENTDB_DIR}/.lock"
+            flock -w 900 9 || die "another documentdb.sh holds ${DOCUMENTDB_DIR}/.lock"
+            ;;
+    esac
+    case "${cmd}" in
+        install) cmd_install verbose ;;
+        build) set -o errtrace; trap on_error ERR; cmd_build ;;
         start) cmd_start ;;
         stop) cmd_stop ;;
         kill) cmd_kill ;;

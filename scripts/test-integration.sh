@@ -49,9 +49,9 @@ case "${INTEGRATION_SERVER}" in
         SERVER_SCRIPT="${SCRIPT_DIR}/ferretdb.sh"
         ;;
     documentdb)
+        # (documentdb.sh picks its working dir; the tests call it with this same environment)
         DOCUMENTDB_PORT="${DOCUMENTDB_PORT:-27019}"
-        DOCUMENTDB_DIR="${DOCUMENTDB_DIR:-${REPO_ROOT}/.cache/documentdb}"
-        export DOCUMENTDB_PORT DOCUMENTDB_DIR
+        export DOCUMENTDB_PORT
         SERVER_NAME="DocumentDB"
         SERVER_SCRIPT="${SCRIPT_DIR}/documentdb.sh"
         ;;
