@@ -307,10 +307,18 @@ pgxs_make() {
     make -j"${DOCUMENTDB_JOBS}" PG_CONFIG="${PG_CONFIG}" with_llvm=no OPTFLAGS="" "$@"
 }
 
-build_extension() { # name
-    local name="$1" key dir
+# The libraries a step installs: it runs again when one is missing.
+installed() {
+    local lib
+    for lib in "$@"; do
+        [[ -f "${PREFIX}/lib/postgresql/${PG_MAJOR}/lib/${lib}" ]] || return 1
+    done
+}
+
+build_extension() { # name library
+    local name="$1" lib="$2" key dir
     key="$(tarball_sha "${name}") $(prefix_key) recipe=1"
-    if stamp_ok "${name}" "${key}"; then
+    if stamp_ok "${name}" "${key}" && installed "${lib}"; then
         return 0
     fi
     local started=${SECONDS}
@@ -326,7 +334,8 @@ build_extension() { # name
 build_documentdb() {
     local key dir p
     key="$(tarball_sha documentdb) patches=$(patches_sum) $(prefix_key) recipe=1"
-    if stamp_ok documentdb "${key}"; then
+    if stamp_ok documentdb "${key}" \
+        && installed pg_documentdb_core.so pg_documentdb.so pg_documentdb_extended_rum.so; then
         return 0
     fi
     local started=${SECONDS}
@@ -385,8 +394,8 @@ cmd_build() {
     verify_tarballs
     build_prefix
     write_pkgconfig
-    build_extension pg_cron
-    build_extension pgvector
+    build_extension pg_cron pg_cron.so
+    build_extension pgvector vector.so
     build_documentdb
     build_gateway
     if (( SECONDS - started > 5 )); then
