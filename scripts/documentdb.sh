@@ -30,7 +30,8 @@
 #                          certificate made at setup; 0: plain TCP
 #   DOCUMENTDB_START_TIMEOUT  seconds to wait for a login to answer (default: 60)
 #   DOCUMENTDB_JOBS        parallel compile jobs for make and cargo (default: 2)
-#   PYTHON                 python with pymongo, for the ping check (default: python3)
+#   PYTHON                 python with pymongo, for the ping check
+#                          (default: .venv/bin/python if there, else python3)
 #
 # Why a prefix of ours (.cache/documentdb/pg) rather than the system PostgreSQL:
 # PostgreSQL finds its share/ and lib/ relative to its binary, so a copy of
@@ -51,7 +52,10 @@ DOCUMENTDB_USER="${DOCUMENTDB_USER:-servicedesk}"
 DOCUMENTDB_TLS="${DOCUMENTDB_TLS:-1}"
 DOCUMENTDB_START_TIMEOUT="${DOCUMENTDB_START_TIMEOUT:-60}"
 DOCUMENTDB_JOBS="${DOCUMENTDB_JOBS:-2}"
-PYTHON="${PYTHON:-python3}"
+if [[ -z "${PYTHON:-}" ]]; then
+    PYTHON="python3"
+    [[ -x "${REPO_ROOT}/.venv/bin/python" ]] && PYTHON="${REPO_ROOT}/.venv/bin/python"
+fi
 
 PG_MAJOR=15
 HOST="127.0.0.1"
