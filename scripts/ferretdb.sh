@@ -2,7 +2,8 @@
 # Build / start / stop a local FerretDB 1.x (MongoDB wire protocol over SQLite)
 # for integration tests. Listens on 127.0.0.1 only; telemetry disabled.
 #
-# Usage: scripts/ferretdb.sh {build|start|stop|status|restart}
+# Usage: scripts/ferretdb.sh {build|start|stop|status|restart|kill}
+#   (kill: SIGKILL our FerretDB, a crash for the durability test)
 #
 # Environment:
 #   FERRETDB_DIR      working dir (default: <repo>/.cache/ferretdb)
@@ -247,6 +248,20 @@ cmd_start() {
     exit 1
 }
 
+# A crash: SIGKILL, no shutdown (tests/integration/test_durability.py).
+cmd_kill() {
+    local pid i
+    if pid="$(running_pid)"; then
+        kill -KILL "${pid}" 2>/dev/null || true
+        for ((i = 0; i < 100; i++)); do
+            alive "${pid}" || break
+            sleep 0.1
+        done
+        if alive "${pid}"; then die "pid ${pid} still alive after SIGKILL"; fi
+    fi
+    rm -f "${PID_FILE}"
+}
+
 main() {
     local cmd="${1:-}"
     case "${cmd}" in
@@ -255,8 +270,9 @@ main() {
         stop) cmd_stop ;;
         status) cmd_status ;;
         restart) cmd_stop; cmd_start ;;
+        kill) cmd_kill ;;
         *)
-            echo "usage: $0 {build|start|stop|status|restart}" >&2
+            echo "usage: $0 {build|start|stop|status|restart|kill}" >&2
             exit 2
             ;;
     esac

@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
-# Run the whole test suite against a real MongoDB-compatible server: a local
-# FerretDB (scripts/ferretdb.sh) on 127.0.0.1, in databases made for this run.
+# Run the whole test suite against a real MongoDB-compatible server on 127.0.0.1,
+# in databases made for this run: FerretDB 1.x (scripts/ferretdb.sh, the default)
+# or DocumentDB (scripts/documentdb.sh), chosen by INTEGRATION_SERVER.
 #
-# Usage: scripts/test-integration.sh [pytest arguments...]   (from any directory)
+# Usage: [INTEGRATION_SERVER=ferretdb|documentdb] scripts/test-integration.sh [pytest arguments...]
+#        (from any directory)
 #
-#   - starts FerretDB (building it first if needed) and always stops it again,
+#   - starts the server (building it first if needed) and always stops it again,
 #     also when the tests fail or the run is interrupted;
-#   - runs `$PYTHON -m pytest "$@"` with MONGODB_URI pointing at it,
+#   - runs `$PYTHON -m pytest "$@"` with MONGODB_URI pointing at it (with the
+#     user, password and TLS options DocumentDB's gateway wants),
 #     MONGODB_DB=servicedesk_it_<random> (the multi-process tests under
 #     tests/integration make their databases from it; the in-process suite picks
 #     its own per-run database in tests/conftest.py) and SERVICEDESK_INTEGRATION=1
 #     so the integration-only tests run;
+#   - SERVICEDESK_IT_SERVER_SCRIPT names the server's script, through which the
+#     durability test kills (`kill`) and restarts (`start`) it; with FerretDB,
+#     SERVICEDESK_IT_FERRETDB_SCRIPT is set to the same script as before;
 #   - exits with pytest's exit code (5, "no tests collected", is a failure too).
 #
-# Environment: PYTHON (a python with the project and pytest installed; default
-# .venv/bin/python), FERRETDB_PORT (default 27018), FERRETDB_DIR (default
-# .cache/ferretdb); see scripts/ferretdb.sh for the rest.
+# Environment: INTEGRATION_SERVER (ferretdb, the default, or documentdb), PYTHON
+# (a python with the project and pytest installed; default .venv/bin/python),
+# FERRETDB_PORT (default 27018) and FERRETDB_DIR (default .cache/ferretdb), or
+# DOCUMENTDB_PORT (default 27019), DOCUMENTDB_DIR (default .cache/documentdb) and
+# DOCUMENTDB_VENDOR_DIR (default ../shared/vendor); see the two scripts for the rest.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,10 +37,29 @@ if [[ -z "${PYTHON:-}" ]]; then
         PYTHON="python3"
     fi
 fi
-FERRETDB_PORT="${FERRETDB_PORT:-27018}"
-FERRETDB_DIR="${FERRETDB_DIR:-${REPO_ROOT}/.cache/ferretdb}"
-# The tests restart FerretDB through the same script, so they must see the same settings.
-export PYTHON FERRETDB_PORT FERRETDB_DIR
+INTEGRATION_SERVER="${INTEGRATION_SERVER:-ferretdb}"
+# The tests restart the server through the same script, so they must see the same settings.
+export PYTHON
+case "${INTEGRATION_SERVER}" in
+    ferretdb)
+        FERRETDB_PORT="${FERRETDB_PORT:-27018}"
+        FERRETDB_DIR="${FERRETDB_DIR:-${REPO_ROOT}/.cache/ferretdb}"
+        export FERRETDB_PORT FERRETDB_DIR
+        SERVER_NAME="FerretDB"
+        SERVER_SCRIPT="${SCRIPT_DIR}/ferretdb.sh"
+        ;;
+    documentdb)
+        # (documentdb.sh picks its working dir; the tests call it with this same environment)
+        DOCUMENTDB_PORT="${DOCUMENTDB_PORT:-27019}"
+        export DOCUMENTDB_PORT
+        SERVER_NAME="DocumentDB"
+        SERVER_SCRIPT="${SCRIPT_DIR}/documentdb.sh"
+        ;;
+    *)
+        echo "test-integration.sh: INTEGRATION_SERVER must be ferretdb or documentdb, not '${INTEGRATION_SERVER}'" >&2
+        exit 2
+        ;;
+esac
 
 log() { echo "test-integration.sh: $*" >&2; }
 
@@ -40,18 +67,21 @@ log() { echo "test-integration.sh: $*" >&2; }
     || { log "ERROR: '${PYTHON}' cannot import pytest and pymongo (run 'make install')"; exit 2; }
 
 RUN_ID="$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-export MONGODB_URI="mongodb://127.0.0.1:${FERRETDB_PORT}/"
 export MONGODB_DB="servicedesk_it_${RUN_ID}"
 export SERVICEDESK_INTEGRATION=1
 # Tells tests/integration that the server is ours to kill and restart.
-export SERVICEDESK_IT_FERRETDB_SCRIPT="${SCRIPT_DIR}/ferretdb.sh"
+export SERVICEDESK_IT_SERVER_SCRIPT="${SERVER_SCRIPT}"
+if [[ "${INTEGRATION_SERVER}" == "ferretdb" ]]; then
+    export SERVICEDESK_IT_FERRETDB_SCRIPT="${SERVER_SCRIPT}"
+fi
+MONGODB_URI=""
 
-# Drop this run's databases (a test that crashed may have left one), then stop FerretDB.
+# Drop this run's databases (a test that crashed may have left one), then stop the server.
 # shellcheck disable=SC2317  # invoked by the EXIT trap
 cleanup() {
     local status=$?
     trap - EXIT INT TERM
-    if "${SCRIPT_DIR}/ferretdb.sh" status >/dev/null 2>&1; then
+    if [[ -n "${MONGODB_URI}" ]] && "${SERVER_SCRIPT}" status >/dev/null 2>&1; then
         "${PYTHON}" - "${MONGODB_URI}" "${MONGODB_DB}" <<'PY' || log "could not drop leftover databases"
 import sys
 from pymongo import MongoClient
@@ -65,16 +95,23 @@ finally:
     client.close()
 PY
     fi
-    "${SCRIPT_DIR}/ferretdb.sh" stop || { log "ERROR: could not stop FerretDB"; status=1; }
+    "${SERVER_SCRIPT}" stop || { log "ERROR: could not stop ${SERVER_NAME}"; status=1; }
     exit "${status}"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-"${SCRIPT_DIR}/ferretdb.sh" start
+"${SERVER_SCRIPT}" start
+if [[ "${INTEGRATION_SERVER}" == "documentdb" ]]; then
+    MONGODB_URI="$("${SERVER_SCRIPT}" uri)"
+else
+    MONGODB_URI="mongodb://127.0.0.1:${FERRETDB_PORT}/"
+fi
+export MONGODB_URI
 
-log "MONGODB_URI=${MONGODB_URI} MONGODB_DB=${MONGODB_DB} SERVICEDESK_INTEGRATION=1"
+# shellcheck disable=SC2001  # the password stays out of the log
+log "${SERVER_NAME}: MONGODB_URI=$(sed 's|//\([^:/@]*\):[^@]*@|//\1:***@|' <<<"${MONGODB_URI}") MONGODB_DB=${MONGODB_DB} SERVICEDESK_INTEGRATION=1"
 started=${SECONDS}
 rc=0
 "${PYTHON}" -m pytest "$@" || rc=$?

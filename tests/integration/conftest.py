@@ -1,7 +1,8 @@
 """Multi-process tests: the service under gunicorn (2 workers) against a real server.
 
 They run only under `make test-integration` (scripts/test-integration.sh), which
-sets SERVICEDESK_INTEGRATION=1 and MONGODB_URI (a local FerretDB). Under plain
+sets SERVICEDESK_INTEGRATION=1 and MONGODB_URI (a local FerretDB or DocumentDB,
+INTEGRATION_SERVER). Under plain
 `make test` they are skipped with a reason. In integration mode a missing or
 silent server fails them; it never skips them.
 

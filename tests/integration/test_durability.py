@@ -3,7 +3,6 @@ requests meanwhile get a prompt 503 with Retry-After, and the service recovers b
 """
 
 import os
-import signal
 import socket
 import subprocess
 import threading
@@ -17,7 +16,6 @@ import pytest
 from bson import ObjectId
 
 from incidents.documents import Incident
-from tests.support.server import ROOT
 
 INCIDENTS = Incident._meta["collection"]
 CLIENT_TIMEOUT = 10.0  # a request that takes longer counts as a hang
@@ -93,21 +91,19 @@ def wait_for(condition, timeout: float, what: str, interval: float = 0.1):
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
-class FerretDB:
-    """The FerretDB of this run, managed by scripts/ferretdb.sh."""
+class DatabaseServer:
+    """The server of this run (FerretDB or DocumentDB), managed by its script in scripts/.
+
+    The script knows its own processes: `kill` SIGKILLs exactly those (for DocumentDB,
+    PostgreSQL and its gateway together), `start` brings them back, `status` pings.
+    """
 
     def __init__(self, script: str, uri: str):
         self.script = script
-        self.home = Path(os.environ.get("FERRETDB_DIR") or ROOT / ".cache" / "ferretdb")
+        self.name = Path(script).stem
         parts = urlsplit(uri)
         self.address = (parts.hostname or "127.0.0.1", parts.port or 27017)
-        assert self.address[0] == "127.0.0.1", "only a loopback FerretDB is ever killed"
-
-    def pid(self) -> int:
-        pid = int((self.home / "ferretdb.pid").read_text().strip())
-        exe = os.readlink(f"/proc/{pid}/exe")
-        assert exe.removesuffix(" (deleted)").endswith("/ferretdb"), (pid, exe)
-        return pid
+        assert self.address[0] == "127.0.0.1", "only a loopback server is ever killed"
 
     def listening(self) -> bool:
         try:
@@ -116,27 +112,34 @@ class FerretDB:
         except OSError:
             return False
 
+    def run(self, command: str) -> subprocess.CompletedProcess:
+        return subprocess.run(  # noqa: S603 - our script, fixed arguments
+            [self.script, command], capture_output=True, text=True, timeout=120, check=False
+        )
+
     def kill(self) -> None:
-        os.kill(self.pid(), signal.SIGKILL)
-        wait_for(lambda: not self.listening(), 10, "FerretDB to stop listening")
+        killed = self.run("kill")
+        assert killed.returncode == 0, killed.stdout + killed.stderr
+        wait_for(lambda: not self.listening(), 10, f"{self.name} to stop listening")
 
     def start(self) -> subprocess.CompletedProcess:
-        return subprocess.run(  # noqa: S603 - our script, fixed arguments
-            [self.script, "start"], capture_output=True, text=True, timeout=120, check=False
-        )
+        return self.run("start")
 
 
 @pytest.fixture
-def ferretdb(mongodb_uri):
-    script = os.environ.get("SERVICEDESK_IT_FERRETDB_SCRIPT")
+def database_server(mongodb_uri):
+    script = os.environ.get("SERVICEDESK_IT_SERVER_SCRIPT") or os.environ.get(
+        "SERVICEDESK_IT_FERRETDB_SCRIPT"
+    )
     if not script:
         pytest.skip(
-            "needs a FerretDB it may kill and restart: run it with `make test-integration` "
-            "(scripts/test-integration.sh sets SERVICEDESK_IT_FERRETDB_SCRIPT)"
+            "needs a server it may kill and restart: run it with `make test-integration` "
+            "(scripts/test-integration.sh sets SERVICEDESK_IT_SERVER_SCRIPT)"
         )
-    server = FerretDB(script, mongodb_uri)
-    assert server.listening(), f"FerretDB does not listen on {server.address}"
-    server.pid()  # ours, per its pid file
+    server = DatabaseServer(script, mongodb_uri)
+    assert server.listening(), f"{server.name} does not listen on {server.address}"
+    status = server.run("status")  # ours, per the script's pid files, and answering
+    assert status.returncode == 0, status.stdout + status.stderr
     yield server
     # Whatever happened, leave the server running for the rest of the suite.
     if not server.listening():
@@ -145,7 +148,7 @@ def ferretdb(mongodb_uri):
 
 
 def test_sigkilled_database_loses_no_acknowledged_incident_and_the_service_recovers(
-    service, ferretdb
+    service, database_server
 ):
     api = service.api
     workers = service.server.worker_pids()
@@ -158,7 +161,7 @@ def test_sigkilled_database_loses_no_acknowledged_incident_and_the_service_recov
     try:
         wait_for(lambda: writer.count(201) >= BEFORE_KILL, 60, f"{BEFORE_KILL} creates")
 
-        ferretdb.kill()
+        database_server.kill()
         killed_at = time.monotonic()
 
         # While it is down: prompt 503s with Retry-After, from the probe and the API.
@@ -178,7 +181,7 @@ def test_sigkilled_database_loses_no_acknowledged_incident_and_the_service_recov
         )
 
         restart_at = time.monotonic()
-        started = ferretdb.start()
+        started = database_server.start()
         assert started.returncode == 0, started.stdout + started.stderr
         up_at = time.monotonic()
 
