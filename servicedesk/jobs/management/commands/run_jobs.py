@@ -10,18 +10,7 @@ from servicedesk.jobs.registry import UnknownJob, registry
 from servicedesk.jobs.runner import Runner
 from servicedesk.timeutil import isoformat
 
-RECORD = (
-    "term",
-    "holder",
-    "expires_at",
-    "released_at",
-    "last_started_at",
-    "last_finished_at",
-    "last_error",
-    "last_error_at",
-    "run_count",
-    "error_count",
-)
+RECORD = ("term", "holder", "expires_at", "released_at", *leases.CARRIED)
 
 
 class Command(BaseCommand):
