@@ -41,7 +41,7 @@ class IntListField(serializers.Field):
 
 
 CUSTOM_PREFIX = "cf."
-CUSTOM_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
+CUSTOM_KEY = re.compile(r"[a-z][a-z0-9_-]{0,63}")  # custom-field keys (catalogue SLUG_REGEX)
 MAX_CUSTOM_FILTERS = 10
 
 

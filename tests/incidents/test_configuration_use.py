@@ -419,6 +419,7 @@ def fields(tenant):
         ("note", "text", {}),
         ("old", "text", {"active": False}),
         ("problem_only", "text", {"incident_type_ids": [3]}),
+        ("cost-center", "text", {}),
     ):
         CustomField(
             organization_id=tenant.org.id, key=key_, label=key_.title(), type=kind, **extra
@@ -431,7 +432,7 @@ def test_custom_field_data_is_checked_and_listed_with_its_definitions(tenant, fi
     body = created(tenant.writer, custom_field_data=data)
     assert body["custom_field_data"] == data
     listed = {f["key"]: f for f in body["custom_field"]}
-    assert set(listed) == {"floor", "site", "tools", "since", "vip", "note"}
+    assert set(listed) == {"floor", "site", "tools", "since", "vip", "note", "cost-center"}
     assert listed["site"] == {
         "key": "site",
         "label": "Site",
@@ -497,6 +498,8 @@ def test_custom_fields_on_patch_and_the_cf_filter(tenant, fields):
     assert listed(**{"cf.floor": "3"}) == [a["display_id"]]
     assert listed(**{"cf.floor": "4.5"}) == [b["display_id"]]
     assert listed(**{"cf.vip": "true"}) == [b["display_id"]]
+    c = created(tenant.writer, custom_field_data={"site": "HQ", "cost-center": "R&D"})
+    assert listed(**{"cf.cost-center": "R&D"}) == [c["display_id"]]
     assert error(tenant.reader.get(LIST, {"cf.nope": "1"}))[:2] == (400, "cf.nope")
     assert error(tenant.reader.get(LIST, {"cf.floor": "many"}))[:2] == (400, "cf.floor")
     assert error(tenant.reader.get(LIST, {"cf.Bad-Key": "1"}))[:2] == (400, "cf.Bad-Key")
