@@ -8,7 +8,6 @@ from django.http import HttpResponseNotModified, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from attachments import files, services
@@ -22,6 +21,7 @@ from attachments.api.serializers import (
 from attachments.documents import Attachment
 from incidents import public as incidents
 from servicedesk.api.conditional import none_match
+from servicedesk.api.parsers import JSONParser
 from servicedesk.api.viewsets import ChildViewSet
 from servicedesk.errors import NotFound
 
