@@ -1,11 +1,11 @@
 """Liveness and readiness probes (no key) and the Prometheus metrics (a token of their own),
 outside the API prefix."""
 
+import functools
 import hmac
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
-from django.views.decorators.http import require_GET
 
 from servicedesk import metrics as metric_defs
 from servicedesk import mongo
@@ -13,13 +13,30 @@ from servicedesk.api.exceptions import error_response
 from servicedesk.webhooks.metrics import QueueCollector
 
 
-@require_GET
+def get_only(view):
+    """GET (and HEAD) only; anything else is a 405 in the error shape, not an empty page."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return error_response(
+                405,
+                "method_not_allowed",
+                f'Method "{request.method}" not allowed.',
+                Allow="GET, HEAD",
+            )
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@get_only
 def healthz(request):
     """The process is alive and serving; says nothing about the database."""
     return JsonResponse({"status": "ok"})
 
 
-@require_GET
+@get_only
 def readyz(request):
     """Ready when the database answers a ping within MONGODB_TIMEOUT_MS."""
     try:
@@ -35,7 +52,7 @@ def readyz(request):
     return JsonResponse({"status": "ok", "database": store})
 
 
-@require_GET
+@get_only
 def metrics(request):
     """Prometheus metrics of every worker process, with `Authorization: Bearer <token>`.
 

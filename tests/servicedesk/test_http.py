@@ -95,3 +95,11 @@ def test_logs_are_json_with_the_request_id(tenant, caplog):
     assert entry["request_id"] == "trace-me-42"
     assert entry["path"] == LIST and entry["status"] == 200
     assert tenant.keys["read"] not in "".join(lines)
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz", "/metrics"])
+def test_probes_refuse_other_methods_in_the_error_shape(anon, path):
+    response = anon.post(path)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert response.json()["errors"][0]["code"] == "method_not_allowed"
