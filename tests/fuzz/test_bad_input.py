@@ -473,11 +473,13 @@ MALFORMED: list[tuple[str, str, Callable[[dict], bytes], dict]] = [
     (
         "multipart with 1,100 fields",
         "multipart/form-data; boundary=B",
-        lambda b: b"".join(
-            b'--B\r\nContent-Disposition: form-data; name="f%d"\r\n\r\nv\r\n' % n
-            for n in range(1100)
-        )
-        + b"--B--\r\n",
+        lambda b: (
+            b"".join(
+                b'--B\r\nContent-Disposition: form-data; name="f%d"\r\n\r\nv\r\n' % n
+                for n in range(1100)
+            )
+            + b"--B--\r\n"
+        ),
         {},
     ),
     ("not UTF-8", "application/json", lambda b: b'{"summary": "\xff\xfe"}', {}),
