@@ -1,12 +1,14 @@
 """`make run` and the container: serve the API on HOST:PORT (servicedesk.httpserver).
 
-The parent process binds the socket and starts WEB_CONCURRENCY worker processes
-that share it (one on the embedded store, whose data lives in one process's
-memory); each runs an event loop that reads whole requests and WEB_THREADS
-threads that run them. The parent restarts a worker that dies, stops them all
-on SIGTERM or SIGINT, and keeps the Prometheus multiprocess directory
-(servicedesk.metrics) for them. It imports neither Django nor pymongo, so nothing
-is shared across a fork: the workers are started fresh (`--worker FD`).
+The parent process binds the address and starts WEB_CONCURRENCY worker processes
+that listen on it (one on the embedded store, whose data lives in one process's
+memory; on Linux each on a socket of its own with SO_REUSEPORT, so the kernel
+spreads connections evenly, elsewhere on the parent's); each runs an event loop
+that reads whole requests and WEB_THREADS threads that run them. The parent
+restarts a worker that dies, stops them all on SIGTERM or SIGINT, and keeps the
+Prometheus multiprocess directory (servicedesk.metrics) for them. It imports
+neither Django nor pymongo, so nothing is shared across a fork: the workers are
+started fresh (`--worker own|FD`).
 """
 
 import logging
@@ -86,12 +88,22 @@ def config() -> Config:
     )
 
 
-def bind(cfg: Config) -> socket.socket:
+# Linux spreads new connections evenly over the listening sockets of one port that all
+# set SO_REUSEPORT. With one shared socket the busiest-looking worker accepts most of
+# them (17 of 32 keep-alive connections went to one of five workers), and one process
+# does that share of the work under its own GIL.
+REUSE_PORT = sys.platform == "linux" and hasattr(socket, "SO_REUSEPORT")
+
+
+def bind(cfg: Config, *, listen: bool = True) -> socket.socket:
     family = socket.AF_INET6 if ":" in cfg.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if REUSE_PORT:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((cfg.host.strip("[]"), cfg.port))
-    sock.listen(2048)
+    if listen:
+        sock.listen(2048)
     sock.set_inheritable(True)
     return sock
 
@@ -108,9 +120,13 @@ class Supervisor:
         self.early_exits = 0
 
     def spawn(self) -> None:
+        """A worker; it listens on a socket of its own (REUSE_PORT) or on the parent's."""
+        if REUSE_PORT:
+            argv, fds = ["--worker", "own"], ()
+        else:
+            argv, fds = ["--worker", str(self.sock.fileno())], (self.sock.fileno(),)
         process = subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
-            [sys.executable, "-m", "servicedesk.serve", "--worker", str(self.sock.fileno())],
-            pass_fds=(self.sock.fileno(),),
+            [sys.executable, "-m", "servicedesk.serve", *argv], pass_fds=fds
         )
         self.children[process.pid] = (process, time.monotonic())
 
@@ -196,9 +212,11 @@ def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "servicedesk.settings")
     if argv[:1] == ["--worker"]:
-        return worker(int(argv[1]))
+        return worker(argv[1])
     cfg = config()
-    sock = bind(cfg)
+    # With REUSE_PORT the parent's socket only holds the address (bound, never listening:
+    # no connection is handed to it) and each worker listens on its own.
+    sock = bind(cfg, listen=not REUSE_PORT)
     made = metrics_dir()
     try:
         return Supervisor(cfg, sock).run()
@@ -210,9 +228,9 @@ def main(argv=None) -> int:
 # --- a worker --------------------------------------------------------------------------
 
 
-def worker(fd: int) -> int:
+def worker(fd: str) -> int:
     cfg = config()
-    sock = socket.socket(fileno=fd)
+    sock = bind(cfg) if fd == "own" else socket.socket(fileno=int(fd))
     parent = os.getppid()
     # Django and the app load here, in the worker: nothing crosses a fork.
     from servicedesk.httpserver import make_server  # noqa: PLC0415 - after the fd is taken

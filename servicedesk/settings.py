@@ -320,6 +320,9 @@ LOGGING = {
         "pymongo": {"level": "WARNING"},
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
+        # waitress warns "Task queue depth is N" for every request that waits for a
+        # thread: under load, a line per request. Queueing shows in the latency metrics.
+        "waitress.queue": {"level": "ERROR"},
         # A request with a Host we do not serve: anyone can send one, so it is logged at
         # WARNING without a traceback, once a minute per host (how many were dropped is
         # in the next line), not at ERROR per request.

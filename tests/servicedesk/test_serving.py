@@ -5,8 +5,10 @@ chunked and truncated bodies, slow clients, idle keep-alive, a bad Host, metrics
 """
 
 import json
+import os
 import re
 import secrets
+import signal
 import socket
 import threading
 import time
@@ -345,3 +347,24 @@ def test_metrics_need_their_token_and_count_what_the_server_refused(hostile_serv
     assert "servicedesk_http_request_duration_seconds_bucket" in text
     assert re.search(r"servicedesk_webhook_queue_depth [0-9.]+", text)
     assert re.search(r"servicedesk_webhook_oldest_due_age_seconds [0-9.]+", text)
+
+
+def test_a_worker_that_dies_is_replaced_and_sigterm_stops_everything():
+    server = Server({"WEB_THREADS": "2"})
+    try:
+        server.wait_until_up()
+        (first,) = server.worker_pids()
+        os.kill(first, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and server.worker_pids() in (set(), {first}):
+            time.sleep(0.2)
+        (second,) = server.worker_pids()
+        assert second != first
+        server.wait_until_up()
+        assert "restarting" in "".join(server.output)
+        os.kill(server.process.pid, signal.SIGTERM)
+        assert server.process.wait(timeout=20) == 0
+        with pytest.raises(ProcessLookupError):
+            os.kill(second, 0)
+    finally:
+        server.stop()
