@@ -130,18 +130,19 @@ def test_requests_are_counted_per_route_and_status(tenant, scrape):
     assert tenant.reader.get(f"{LIST}INCI-404/").status_code == 404
     assert tenant.reader.get("/healthz").status_code == 200
     after = scrape()
+    get_404 = {"method": "GET", "status": "404"}
     grown = {
         route
-        for route in routes(after, method="GET", status="404")
-        if value(after, "servicedesk_http_requests_total", route=route, status="404")
-        > value(before, "servicedesk_http_requests_total", route=route, status="404")
+        for route in routes(after, **get_404)
+        if value(after, "servicedesk_http_requests_total", route=route, **get_404)
+        > value(before, "servicedesk_http_requests_total", route=route, **get_404)
     }
     (detail,) = grown  # the incident detail route, counted under its pattern
     assert "incident" in detail and "INCI-404" not in detail
-    assert value(after, "servicedesk_http_requests_total", route=detail, status="404") == (
-        value(before, "servicedesk_http_requests_total", route=detail, status="404") + 1
+    assert value(after, "servicedesk_http_requests_total", route=detail, **get_404) == (
+        value(before, "servicedesk_http_requests_total", route=detail, **get_404) + 1
     )
-    healthz = {"route": "healthz", "status": "200"}
+    healthz = {"route": "healthz", "method": "GET", "status": "200"}
     assert value(after, "servicedesk_http_requests_total", **healthz) == (
         value(before, "servicedesk_http_requests_total", **healthz) + 1
     )
