@@ -1,4 +1,5 @@
-# The service image: gunicorn serving servicedesk.wsgi, configured from the environment.
+# The service image: `python -m servicedesk.serve` (waitress worker processes, as `make run`),
+# configured from the environment (README, "Configuration").
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -25,7 +25,17 @@ from pathlib import Path
 
 from benchmarks import env
 
-STEPS = ("serialization", "requests", "floor", "pages", "bulk", "roundtrips", "growth", "memory")
+STEPS = (
+    "serialization",
+    "requests",
+    "floor",
+    "pages",
+    "bulk",
+    "roundtrips",
+    "growth",
+    "memory",
+    "http",
+)
 PROFILE_KEYS = (
     "serialization, serialization_generic, list, retrieve, create, floor, page_far, bulk, "
     "growth_10k_1k, growth_100k_10k"
@@ -112,7 +122,7 @@ def main(argv=None) -> int:
         steps = args.only or STEPS
         if args.profile:
             steps = [step for step in STEPS if step in steps and step not in ("roundtrips",)]
-            steps = [s for s in steps if s != "memory"]
+            steps = [s for s in steps if s not in ("memory", "http")]
         for step in STEPS:
             if step not in steps:
                 continue

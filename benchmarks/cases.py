@@ -926,3 +926,34 @@ def memory(ctx: Context) -> None:
             f"MiB{caveat}",
         )
     )
+
+
+def http(ctx: Context) -> None:
+    """HTTP-level throughput with concurrency: `make run`'s server against gunicorn gthread
+    (the server before), side by side on this store (benchmarks/http.py)."""
+    from benchmarks import http as bench_http
+
+    extra = {}
+    if not ctx.plan.embedded:
+        from django.conf import settings
+
+        extra = {"MONGODB_URI": settings.MONGODB_URI, "MONGODB_DB": ctx.state["db"]}
+    rounds = min(bench_http.ROUNDS, ctx.plan.max_reps or bench_http.ROUNDS)
+    candidates = [
+        bench_http.Candidate("servicedesk.serve (waitress)", bench_http.serve_argv),
+        bench_http.Candidate("gunicorn gthread", bench_http.gunicorn_argv),
+    ]
+    results = bench_http.run(candidates, bench_http.environment(extra), rounds=rounds)
+    for _, result in results:
+        ctx.rows.append(
+            Row(
+                key=f"http_{len(ctx.rows)}",
+                title=f"HTTP throughput, {result.title} (time per answered request)",
+                a_label="servicedesk.serve (waitress)",
+                b_label="gunicorn gthread, as before",
+                pair=result.pair,
+                target=1.0,
+                note="at most 1.0x keeps today's throughput",
+            )
+        )
+        ctx.notes.append(result.describe("waitress", "gunicorn"))

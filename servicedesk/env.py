@@ -1,5 +1,6 @@
 """Typed readers for environment variables; a bad value stops start-up with a clear message."""
 
+import ipaddress
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -38,6 +39,19 @@ def integer(name: str, *, default: int, minimum: int = 0) -> int:
 def csv(name: str, *, default: str) -> list[str]:
     raw = os.environ.get(name, default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def networks(name: str) -> list[str]:
+    """Comma-separated IP addresses or networks (CIDR), checked now."""
+    values = csv(name, default="")
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}: {value!r} is not an IP address or network"
+            ) from None
+    return values
 
 
 def choice(name: str, choices: tuple[str, ...], *, default: str) -> str:

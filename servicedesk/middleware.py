@@ -1,5 +1,7 @@
-"""Cross-cutting middleware: request ids, body limits and database outages."""
+"""Cross-cutting middleware: proxy headers, request ids and metrics, body limits and
+database outages."""
 
+import ipaddress
 import logging
 import re
 import time
@@ -7,7 +9,7 @@ import uuid
 
 from django.conf import settings
 
-from servicedesk import orgcache
+from servicedesk import metrics, orgcache
 from servicedesk.api.exceptions import database_unavailable_response, error_response
 from servicedesk.logs import request_id_var
 from servicedesk.mongo import UNAVAILABLE_ERRORS
@@ -15,6 +17,58 @@ from servicedesk.mongo import UNAVAILABLE_ERRORS
 log = logging.getLogger("servicedesk.request")
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+FORWARDED_HEADERS = (
+    "HTTP_X_FORWARDED_FOR",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PORT",
+    "HTTP_X_REAL_IP",
+    "HTTP_FORWARDED",
+)
+
+
+def trusted_networks(values) -> tuple:
+    return tuple(ipaddress.ip_network(value, strict=False) for value in values)
+
+
+def _trusted(address: str, networks) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+class ProxyHeadersMiddleware:
+    """Proxy headers count only from the proxies of SERVICEDESK_TRUSTED_PROXIES.
+
+    From a trusted peer: `X-Forwarded-Proto` (http or https) sets the scheme, and the
+    right-most `X-Forwarded-For` address that is not itself a trusted proxy becomes
+    REMOTE_ADDR. From anyone else every forwarding header is dropped, so nothing
+    further in reads a client's claim about its scheme or address.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.networks = trusted_networks(settings.SERVICEDESK_TRUSTED_PROXIES)
+
+    def __call__(self, request):
+        meta = request.META
+        if self.networks and _trusted(meta.get("REMOTE_ADDR", ""), self.networks):
+            proto = meta.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
+            if proto in ("http", "https"):
+                meta["wsgi.url_scheme"] = proto
+            hops = [hop.strip() for hop in meta.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+            for hop in reversed([hop for hop in hops if hop]):
+                if not _trusted(hop, self.networks):
+                    meta["REMOTE_ADDR"] = hop
+                    break
+        else:
+            for name in FORWARDED_HEADERS:
+                meta.pop(name, None)
+        return self.get_response(request)
 
 
 class RequestIdMiddleware:
@@ -33,6 +87,13 @@ class RequestIdMiddleware:
             with orgcache.request_scope():
                 response = self.get_response(request)
             response["X-Request-ID"] = request_id
+            match = getattr(request, "resolver_match", None)
+            metrics.observe_request(
+                route=match.route if match is not None else "unmatched",
+                method=request.method,
+                status=response.status_code,
+                seconds=time.perf_counter() - started,
+            )
             log.info(
                 "%s %s %s",
                 request.method,

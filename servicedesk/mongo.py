@@ -14,8 +14,11 @@ import mongomock
 import mongomock.collection
 import mongomock.gridfs
 from django.conf import settings
+from pymongo import monitoring
 from pymongo.errors import ConnectionFailure, NetworkTimeout, ServerSelectionTimeoutError
 from pymongo.uri_parser import parse_uri
+
+from servicedesk import metrics
 
 UNAVAILABLE_ERRORS = (ConnectionFailure, ServerSelectionTimeoutError, NetworkTimeout)
 
@@ -76,6 +79,7 @@ def connect(db_name: str | None = None) -> None:
             uuidRepresentation="standard",
         )
         return
+    _count_failed_commands()
     timeout = settings.MONGODB_TIMEOUT_MS
     mongoengine.connect(
         db=name,
@@ -88,6 +92,32 @@ def connect(db_name: str | None = None) -> None:
         socketTimeoutMS=max(timeout * 5, 10_000),
         appname="servicedesk",
     )
+
+
+class _FailedCommands(monitoring.CommandListener):
+    """Counts every failed database command (servicedesk_database_errors_total)."""
+
+    def started(self, event):
+        pass
+
+    def succeeded(self, event):
+        pass
+
+    def failed(self, event):
+        failure = event.failure or {}
+        error = failure.get("errtype") or failure.get("codeName") or "command_failed"
+        metrics.DATABASE_ERRORS.labels(str(error)[:64]).inc()
+
+
+_listening = False
+
+
+def _count_failed_commands() -> None:
+    """pymongo's listeners apply to the clients made after they are registered."""
+    global _listening
+    if not _listening:
+        monitoring.register(_FailedCommands())
+        _listening = True
 
 
 _atomic_updates: bool | None = None

@@ -28,7 +28,7 @@ from django.conf import settings
 from pymongo import ReturnDocument
 from pymongo.errors import DuplicateKeyError
 
-from servicedesk import claims, mongo
+from servicedesk import claims, metrics, mongo
 from servicedesk.api.exceptions import error_response
 
 API_PREFIX = "/ux/"
@@ -215,6 +215,8 @@ class RateLimitMiddleware:
             finally:
                 _current.reset(token)
         else:
+            per_key = decision.limit == settings.SERVICEDESK_RATE_LIMIT_PER_KEY
+            metrics.rate_limited("key" if per_key else "organization")
             response = error_response(
                 429,
                 "rate_limited",

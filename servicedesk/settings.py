@@ -35,6 +35,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "servicedesk.middleware.ProxyHeadersMiddleware",
     "servicedesk.middleware.RequestIdMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -90,6 +91,8 @@ SERVICEDESK_MAX_JSON_BODY_BYTES = env.integer(
 )
 SERVICEDESK_DEFAULT_PAGE_SIZE = env.integer("SERVICEDESK_DEFAULT_PAGE_SIZE", default=20, minimum=1)
 SERVICEDESK_MAX_PAGE_SIZE = env.integer("SERVICEDESK_MAX_PAGE_SIZE", default=100, minimum=1)
+# Arrays and objects inside one another in a JSON body; deeper is 400 (not a recursion).
+SERVICEDESK_MAX_JSON_DEPTH = env.integer("SERVICEDESK_MAX_JSON_DEPTH", default=64, minimum=8)
 # Attachments: per file, files per request, bytes per request, and the JSON (base64)
 # upload body of add-attachment/, which is exempt from the 1 MiB JSON limit above.
 MIB = 1024 * 1024
@@ -150,6 +153,36 @@ SERVICEDESK_WEBHOOK_POLL_SECONDS = env.integer(
     "SERVICEDESK_WEBHOOK_POLL_SECONDS", default=2, minimum=1
 )
 
+# Sending: at most this many deliveries at once (threads of the `webhooks.deliver` job),
+# and at most this many at once to one receiver (scheme, host and port of its URL).
+SERVICEDESK_WEBHOOK_CONCURRENCY = env.integer(
+    "SERVICEDESK_WEBHOOK_CONCURRENCY", default=8, minimum=1
+)
+SERVICEDESK_WEBHOOK_PER_RECEIVER = env.integer(
+    "SERVICEDESK_WEBHOOK_PER_RECEIVER", default=2, minimum=1
+)
+# An endpoint whose deliveries keep failing waits before its next send: this, doubling
+# with each failure in a row, up to the cap; one success ends it.
+SERVICEDESK_WEBHOOK_ENDPOINT_BACKOFF_SECONDS = env.integer(
+    "SERVICEDESK_WEBHOOK_ENDPOINT_BACKOFF_SECONDS", default=5
+)
+SERVICEDESK_WEBHOOK_ENDPOINT_BACKOFF_MAX_SECONDS = env.integer(
+    "SERVICEDESK_WEBHOOK_ENDPOINT_BACKOFF_MAX_SECONDS", default=300
+)
+# No delivery is ever attempted more often than this, retries on demand included.
+SERVICEDESK_WEBHOOK_ATTEMPT_CAP = env.integer(
+    "SERVICEDESK_WEBHOOK_ATTEMPT_CAP",
+    default=2 * SERVICEDESK_WEBHOOK_MAX_ATTEMPTS + 4,
+    minimum=SERVICEDESK_WEBHOOK_MAX_ATTEMPTS,
+)
+
+# --- Proxies and metrics ---------------------------------------------------------
+# Addresses or networks (CIDR) of the reverse proxies whose X-Forwarded-* headers are
+# believed; from any other peer they are dropped.
+SERVICEDESK_TRUSTED_PROXIES = env.networks("SERVICEDESK_TRUSTED_PROXIES")
+# `/metrics` answers only with `Authorization: Bearer <this>`; unset, it is 404.
+SERVICEDESK_METRICS_TOKEN = os.environ.get("SERVICEDESK_METRICS_TOKEN", "").strip()
+
 # --- Periodic jobs (servicedesk.jobs) ------------------------------------------
 # `inprocess`: each serving process runs a job runner thread (needed on the embedded
 # store); `off`: run `manage.py run_jobs` as a separate worker instead. Unset, the former
@@ -198,7 +231,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["servicedesk.api.authentication.ApiKeyAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["servicedesk.api.permissions.HasScope"],
     "DEFAULT_RENDERER_CLASSES": ["servicedesk.api.render.ORJSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["servicedesk.api.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "servicedesk.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "drf_standardized_errors.handler.exception_handler",
     "UNAUTHENTICATED_USER": None,
@@ -283,7 +316,10 @@ LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "servicedesk.logs.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "servicedesk.logs.RequestIdFilter"},
+        "once_a_minute": {"()": "servicedesk.logs.OnceAMinuteWarning"},
+    },
     "formatters": {
         "json": {"()": "servicedesk.logs.JsonFormatter"},
         "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
@@ -302,5 +338,16 @@ LOGGING = {
         "pymongo": {"level": "WARNING"},
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
+        # waitress warns "Task queue depth is N" for every request that waits for a
+        # thread: under load, a line per request. Queueing shows in the latency metrics.
+        "waitress.queue": {"level": "ERROR"},
+        # A request with a Host we do not serve: anyone can send one, so it is logged at
+        # WARNING without a traceback, once a minute per host (how many were dropped is
+        # in the next line), not at ERROR per request.
+        "django.security.DisallowedHost": {
+            "handlers": ["console"],
+            "filters": ["once_a_minute"],
+            "propagate": False,
+        },
     },
 }

@@ -33,8 +33,9 @@ class StrictMultiPartParser(MultiPartParser):
         request = parser_context["request"]
         meta = request.META.copy()
         meta["CONTENT_TYPE"] = media_type
-        parser = _CheckingParser(meta, stream, request.upload_handlers, "utf-8")
         try:
+            # (Constructing it checks the boundary: a missing one is a parse error too.)
+            parser = _CheckingParser(meta, stream, request.upload_handlers, "utf-8")
             data, files = parser.parse()
         except MultiPartParserError as exc:
             raise ParseError(f"Multipart form parse error - {exc}") from None

@@ -12,13 +12,18 @@ import logging
 
 import mongoengine.errors as me_errors
 from django.conf import settings
-from django.core.exceptions import RequestDataTooBig, TooManyFilesSent
+from django.core.exceptions import (
+    DisallowedHost,
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+)
 from django.http import JsonResponse
 from drf_standardized_errors import handler
 from pymongo.errors import DuplicateKeyError
 from rest_framework import exceptions, status
 
-from servicedesk import errors
+from servicedesk import errors, metrics
 from servicedesk.mongo import UNAVAILABLE_ERRORS
 
 log = logging.getLogger(__name__)
@@ -67,6 +72,7 @@ class ExceptionHandler(handler.ExceptionHandler):
         if isinstance(exc, errors.DomainError):
             return as_api_exception(exc)
         if isinstance(exc, UNAVAILABLE_ERRORS):
+            metrics.DATABASE_ERRORS.labels("unavailable").inc()
             log.warning("database unavailable: %s", exc.__class__.__name__)
             return DatabaseUnavailable()
         if isinstance(exc, me_errors.DoesNotExist):
@@ -77,6 +83,11 @@ class ExceptionHandler(handler.ExceptionHandler):
             return exceptions.ValidationError(_mongo_validation_detail(exc))
         if isinstance(exc, RequestDataTooBig):
             return as_api_exception(errors.PayloadTooLarge())
+        if isinstance(exc, TooManyFieldsSent):
+            return exceptions.ParseError(
+                f"At most {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS} form fields per request.",
+                code="too_many_fields",
+            )
         if isinstance(exc, TooManyFilesSent):
             return as_api_exception(
                 errors.PayloadTooLarge(
@@ -103,6 +114,7 @@ def error_response(status_code: int, code: str, detail: str, **headers) -> JsonR
 
 
 def database_unavailable_response() -> JsonResponse:
+    metrics.DATABASE_ERRORS.labels("unavailable").inc()
     return error_response(
         503,
         DatabaseUnavailable.default_code,
@@ -120,6 +132,8 @@ def server_error_view(request):
 
 
 def bad_request_view(request, exception=None):
+    if isinstance(exception, DisallowedHost):
+        return error_response(400, "disallowed_host", "This service does not answer to that Host.")
     return error_response(400, "bad_request", "Bad request.")
 
 

@@ -25,6 +25,10 @@ class WebhookEndpoint(me.Document):
     created_at = me.DateTimeField(required=True, default=now)
     updated_at = me.DateTimeField(required=True, default=now)
     created_by_id = me.StringField(required=True)
+    # The receiver's health, kept by the sender: failures in a row, and no send to this
+    # endpoint before `paused_until` (servicedesk.webhooks.dispatch).
+    failure_streak = me.IntField(default=0)
+    paused_until = me.DateTimeField(null=True)
 
     meta = {
         "collection": "webhook_endpoints",
@@ -54,6 +58,8 @@ class Delivery(me.Document):
     attempts = me.EmbeddedDocumentListField(Attempt)
     attempt_count = me.IntField(default=0)
     next_attempt_at = me.DateTimeField(null=True)
+    # Sent again on demand after it had failed: if this attempt fails too, it is failed.
+    final_attempt = me.BooleanField(default=False)
     created_at = me.DateTimeField(required=True, default=now)
     updated_at = me.DateTimeField(required=True, default=now)
 

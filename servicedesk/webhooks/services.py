@@ -1,10 +1,12 @@
 """Events in, deliveries out.
 
 `emit` records one pending delivery per subscribed, active endpoint; it never
-fails the request that caused the event. `deliver` claims a delivery
-atomically (so two senders never send it at once), POSTs it signed, and
+fails the request that caused the event. `claim` takes a delivery for sending
+(so two senders never send the same attempt), `send` POSTs it signed and
 records the attempt: success, or a retry at an exponentially growing,
-jittered delay, or `failed` after the last attempt. Time and randomness are
+jittered delay, or `failed` after the last attempt; and the endpoint's health
+(servicedesk.webhooks.dispatch sends concurrently and slows failing
+endpoints). `retry_deliveries` only queues. Time and randomness are
 injectable, so backoff is tested without waiting.
 """
 
@@ -22,8 +24,8 @@ from bson import ObjectId
 from django.conf import settings
 from pymongo import ReturnDocument
 
-from servicedesk import claims, ratelimit
-from servicedesk.errors import Conflict, DomainError, NotFound, invalid
+from servicedesk import claims, metrics, ratelimit
+from servicedesk.errors import Conflict, NotFound, invalid
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import isoformat, now
 from servicedesk.webhooks import transport
@@ -216,7 +218,7 @@ def send(
     rng: random.Random | None = None,
     post: Callable[..., transport.Outcome] = transport.post,
 ) -> Delivery:
-    """POST a claimed delivery and record the attempt; returns the updated delivery."""
+    """POST a claimed delivery and record the attempt, and the endpoint's health."""
     rng = rng or random.Random()  # noqa: S311 - jitter, not security
     endpoint = WebhookEndpoint.objects(id=delivery.endpoint_id).first()
     if endpoint is None or not endpoint.active:
@@ -239,13 +241,19 @@ def send(
         )
     moment = clock()
     count = delivery.attempt_count + 1
-    exhausted = count >= settings.SERVICEDESK_WEBHOOK_MAX_ATTEMPTS or delivery.status == FAILED
+    exhausted = (
+        count >= settings.SERVICEDESK_WEBHOOK_MAX_ATTEMPTS
+        or count >= settings.SERVICEDESK_WEBHOOK_ATTEMPT_CAP
+        or delivery.final_attempt
+        or delivery.status == FAILED
+    )
     if outcome.ok:
         status, next_at = SUCCEEDED, None
     elif exhausted or not url:
         status, next_at = FAILED, None
     else:
         status, next_at = PENDING, moment + backoff(count, rng)
+    metrics.delivery({SUCCEEDED: "succeeded", FAILED: "failed"}.get(status, "retry"))
     attempt = Attempt(
         at=moment,
         response_status=outcome.response_status,
@@ -261,50 +269,52 @@ def send(
                 "next_attempt_at": next_at,
                 "updated_at": moment,
                 "attempt_count": count,
+                "final_attempt": False,
             },
             "$push": {"attempts": attempt.to_mongo()},
         },
         return_document=ReturnDocument.AFTER,
     )
+    if url:
+        _endpoint_health(endpoint, ok=outcome.ok, moment=moment)
     return Delivery._from_son(raw)
 
 
-def deliver_due(*, limit: int = 50, clock: Clock = now, **kwargs) -> int:
-    """Send up to `limit` due deliveries (the body of the `webhooks.deliver` job)."""
-    sent = 0
-    while sent < limit:
-        delivery = claim(
-            query={"status": PENDING, "next_attempt_at": {"$lte": clock()}}, clock=clock
-        )
-        if delivery is None:
-            break
-        send(delivery, clock=clock, **kwargs)
-        sent += 1
-    return sent
+def endpoint_backoff(streak: int) -> timedelta:
+    """How long an endpoint that failed `streak` times in a row waits before its next send."""
+    base = settings.SERVICEDESK_WEBHOOK_ENDPOINT_BACKOFF_SECONDS
+    if streak <= 0 or base <= 0:
+        return timedelta(0)
+    cap = settings.SERVICEDESK_WEBHOOK_ENDPOINT_BACKOFF_MAX_SECONDS
+    return timedelta(seconds=min(base * 2 ** min(streak - 1, 30), cap))
 
 
-def retry_now(*, principal: Principal, delivery_id: ObjectId, clock: Clock = now, **kwargs):
-    """`bulk_retry_api/`: send a failed (or pending) delivery again, now."""
-    delivery = claim(
-        query={
-            "_id": delivery_id,
-            "organization_id": principal.organization_id,
-            "status": {"$in": [FAILED, PENDING]},
-        },
-        clock=clock,
+def _endpoint_health(endpoint: WebhookEndpoint, *, ok: bool, moment: datetime) -> None:
+    collection = WebhookEndpoint._get_collection()
+    if ok:
+        if endpoint.failure_streak or endpoint.paused_until is not None:
+            collection.update_one(
+                {"_id": endpoint.id}, {"$set": {"failure_streak": 0, "paused_until": None}}
+            )
+        return
+    raw = collection.find_one_and_update(
+        {"_id": endpoint.id},
+        {"$inc": {"failure_streak": 1}},
+        return_document=ReturnDocument.AFTER,
     )
-    if delivery is None:
-        return None
-    # A failed delivery gets one more attempt; if that fails too it stays failed.
-    return send(delivery, clock=clock, **kwargs)
+    if raw is None:
+        return
+    pause = endpoint_backoff(raw.get("failure_streak", 1))
+    collection.update_one(
+        {"_id": endpoint.id}, {"$set": {"paused_until": moment + pause if pause else None}}
+    )
 
 
-class DeliveryFailed(DomainError):
-    """The receiver did not accept a delivery sent again on demand."""
+def deliver_due(*, limit: int | None = None, **kwargs) -> int:
+    """Send the due deliveries now (servicedesk.webhooks.dispatch); how many were sent."""
+    from servicedesk.webhooks import dispatch  # noqa: PLC0415 - dispatch builds on this module
 
-    status = 502
-    default_code = "delivery_failed"
-    default_message = "The receiver did not accept the delivery."
+    return dispatch.deliver_due(limit=limit, **kwargs)
 
 
 def retry_deliveries(
@@ -313,15 +323,19 @@ def retry_deliveries(
     incidents: list[tuple[str, ObjectId | None]],
     delivery_refs: list[str],
     limit: int = 100,
+    clock: Clock = now,
 ) -> tuple[list[dict], int]:
-    """`bulk_retry_api/`: (one result per delivery, how many were left for another call).
+    """`bulk_retry_api/`: queue deliveries to be sent again now; never sends itself.
 
+    Returns (one result per delivery, how many were left for another call). Each
+    delivery counts once however often it is named (by id, or through its
+    incident). A queued one is due now (or when its endpoint's backoff ends) and
+    the `webhooks.deliver` job sends it; a failed one gets one more attempt, and
+    none gets more than SERVICEDESK_WEBHOOK_ATTEMPT_CAP attempts in all.
     `incidents` pairs each incident reference as given with its id (None when the
     caller's organization has no such incident). A refused item's `error` is a
     `DomainError`, rendered by the API layer.
     """
-    # One slot per result, in the order given: a ready result (an unknown id), or a
-    # delivery to send. Only the first `limit` sends are made; the rest is `remaining`.
     slots: list[dict | tuple[str | None, ObjectId]] = []
     scoped = Delivery.objects(organization_id=principal.organization_id)
     if incidents:
@@ -342,13 +356,18 @@ def retry_deliveries(
             continue
         slots.append((ref, ObjectId(ref)))
     results: list[dict] = []
-    sends = remaining = 0
+    seen: set[ObjectId] = set()
+    queued = remaining = 0
     for slot in slots:
         if isinstance(slot, dict):
             results.append(slot)
-        elif sends < limit:
-            sends += 1
-            results.append(_retry_one(principal, *slot, scoped))
+            continue
+        if slot[1] in seen:
+            continue  # named twice: once is enough
+        seen.add(slot[1])
+        if queued < limit:
+            queued += 1
+            results.append(_queue_one(*slot, scoped, clock(), principal.organization_id))
         else:
             remaining += 1
     return results, remaining
@@ -359,32 +378,57 @@ def _missing(incident_ref, delivery_ref) -> dict:
         "delivery_id": delivery_ref,
         "incident_id": incident_ref,
         "ok": False,
+        "queued": False,
         "error": NotFound(),
     }
 
 
-def _retry_one(principal, ref, delivery_id, scoped) -> dict:
-    current = scoped.filter(id=delivery_id).only("id", "incident_id", "status").first()
+def _queue_one(ref, delivery_id, scoped, moment: datetime, organization_id: ObjectId) -> dict:
+    fields = ("id", "incident_id", "status", "attempt_count", "next_attempt_at", "endpoint_id")
+    current = scoped.filter(id=delivery_id).only(*fields).first()
     if current is None:
         return _missing(None, ref)
     entry = {
         "delivery_id": str(delivery_id),
         "incident_id": str(current.incident_id) if current.incident_id else None,
+        "status": current.status,
+        "attempt_count": current.attempt_count,
     }
     if current.status == SUCCEEDED:
         error = Conflict("This delivery already succeeded.", code="already_delivered")
-        return {**entry, "ok": False, "status": SUCCEEDED, "error": error}
-    delivery = retry_now(principal=principal, delivery_id=delivery_id)
-    if delivery is None:
-        error = Conflict("This delivery is being sent right now.", code="in_flight")
-        return {**entry, "ok": False, "error": error}
-    last = delivery.attempts[-1] if delivery.attempts else None
-    result = {
+        return {**entry, "ok": False, "queued": False, "error": error}
+    cap = settings.SERVICEDESK_WEBHOOK_ATTEMPT_CAP
+    if current.attempt_count >= cap:
+        error = Conflict(
+            f"This delivery was attempted {current.attempt_count} times, the most allowed.",
+            code="attempts_exhausted",
+        )
+        return {**entry, "ok": False, "queued": False, "error": error}
+    due_at = current.next_attempt_at
+    change: dict = {"status": PENDING, "updated_at": moment}
+    if current.status == FAILED:
+        change["final_attempt"] = True
+    if due_at is None or due_at > moment:
+        change["next_attempt_at"] = due_at = moment
+    updated = Delivery._get_collection().update_one(
+        {
+            "_id": delivery_id,
+            "organization_id": organization_id,
+            "status": {"$in": [FAILED, PENDING]},
+            "attempt_count": {"$lt": cap},
+        },
+        {"$set": change},
+    )
+    if not updated.matched_count:  # it succeeded or ran out of attempts just now
+        error = Conflict("This delivery changed meanwhile; read it again.", code="changed")
+        return {**entry, "ok": False, "queued": False, "error": error}
+    endpoint = WebhookEndpoint.objects(id=current.endpoint_id).only("paused_until").first()
+    if endpoint is not None and endpoint.paused_until and endpoint.paused_until > due_at:
+        due_at = endpoint.paused_until  # the receiver keeps failing: it waits for its turn
+    return {
         **entry,
-        "ok": delivery.status == SUCCEEDED,
-        "status": delivery.status,
-        "response_status": last.response_status if last else None,
+        "ok": True,
+        "queued": True,
+        "status": PENDING,
+        "next_attempt_at": isoformat(due_at),
     }
-    if delivery.status != SUCCEEDED and last is not None:
-        result["error"] = DeliveryFailed(last.error)
-    return result

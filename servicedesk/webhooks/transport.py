@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import http.client
 import ipaddress
+import logging
 import socket
 import ssl
 import threading
@@ -25,6 +26,8 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from django.conf import settings
+
+log = logging.getLogger(__name__)
 
 RESPONSE_BODY_LIMIT = 64 * 1024
 KEPT_BODY = 2000  # characters of the answer kept in the delivery log
@@ -83,10 +86,33 @@ def check_url_shape(url: str) -> tuple[str, str, int, str]:
     return parts.scheme, parts.hostname, port, quote(path, safe="!#$%&'()*+,/:;=?@[]~")
 
 
+# IPv6 forms that carry an IPv4 address a relay or translator may deliver to: the
+# address inside must be public too (NAT64's well-known prefix, RFC 6052).
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """IPv4 addresses inside an IPv6 one: mapped, 6to4 (2002::/16), Teredo (2001::/32,
+    the client's), NAT64 and IPv4-compatible (::a.b.c.d)."""
+    inside = []
+    if ip.ipv4_mapped:
+        inside.append(ip.ipv4_mapped)
+    if ip.sixtofour:
+        inside.append(ip.sixtofour)
+    if ip.teredo:
+        inside.extend(ip.teredo)  # (server, client)
+    packed = ip.packed
+    if ip in NAT64 or (packed[:12] == bytes(12) and packed[12:] != bytes(4)):
+        inside.append(ipaddress.IPv4Address(packed[12:]))
+    return inside
+
+
 def _public(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        inside = _embedded_ipv4(ip)
+        if inside:
+            return all(_public(str(v4)) for v4 in inside)
     # `is_global` also rules out the shared address space 100.64.0.0/10 (carrier-grade
     # NAT, and some clouds' metadata service), which is neither private nor public.
     return ip.is_global and not (
@@ -99,21 +125,28 @@ def _public(address: str) -> bool:
     )
 
 
+NOT_ALLOWED = "The URL's address is not allowed."
+
+
 def resolve_safely(host: str, port: int) -> str:
-    """The address to connect to; UnsafeURL when the host is (or resolves to) a private one."""
+    """The address to connect to; UnsafeURL when the host is (or resolves to) a private one.
+
+    The message says no more than that: what an internal name resolves to, or why
+    it does not, is not for the tenant who typed it (it is logged at DEBUG).
+    """
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise UnsafeURL(f"The host {host!r} cannot be resolved: {exc}.") from None
+        log.debug("webhook host %r does not resolve: %s", host, exc)
+        raise UnsafeURL("The URL's host cannot be resolved.") from None
     addresses = [info[4][0] for info in infos]
     if not addresses:
-        raise UnsafeURL(f"The host {host!r} has no address.")
+        raise UnsafeURL("The URL's host cannot be resolved.")
     if not settings.SERVICEDESK_WEBHOOK_ALLOW_PRIVATE:
         blocked = [address for address in addresses if not _public(address)]
         if blocked:
-            raise UnsafeURL(
-                f"The host {host!r} resolves to {blocked[0]}, which is not a public address."
-            )
+            log.debug("webhook host %r resolves to %s, not public", host, blocked[0])
+            raise UnsafeURL(NOT_ALLOWED)
     return addresses[0]
 
 

@@ -283,3 +283,25 @@ def test_20_mib_file_uploads_and_streams_back_intact(tenant, iid):
     assert total == size
     assert chunks >= 20
     assert received.hexdigest() == original.hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("page.html", b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"),
+        (
+            "drawing.svg",
+            b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg">'
+            b"<script>alert(1)</script></svg>",
+        ),
+    ],
+)
+def test_html_and_svg_downloads_are_sandboxed(tenant, iid, name, data):
+    """Issue 14: a browser that renders the file anyway runs no script, on no origin."""
+    attachment = upload_one(tenant.writer, iid, name, data)
+    response = tenant.reader.get(download_url(attachment["attachment_id"]))
+    assert response.status_code == 200
+    assert read_download(response) == data
+    assert response["Content-Security-Policy"] == "sandbox"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert disposition(response)[0] == "attachment"

@@ -1,4 +1,4 @@
-"""Multi-process tests: the service under gunicorn (2 workers) against a real server.
+"""Multi-process tests: the service (servicedesk.serve, 2 workers) against a real server.
 
 They run only under `make test-integration` (scripts/test-integration.sh), which
 sets SERVICEDESK_INTEGRATION=1 and MONGODB_URI (a local FerretDB or DocumentDB,
@@ -26,7 +26,7 @@ from tests.support.server import ROOT, Server
 HERE = Path(__file__).resolve().parent
 ENABLED = os.environ.get("SERVICEDESK_INTEGRATION") == "1"
 SKIP_REASON = (
-    "integration test (gunicorn workers against a real MongoDB-compatible server): "
+    "integration test (2 worker processes against a real MongoDB-compatible server): "
     "runs only under `make test-integration` (SERVICEDESK_INTEGRATION=1 and MONGODB_URI)"
 )
 ORG = "itest"
@@ -104,7 +104,7 @@ def manage(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.
 
 
 class Service:
-    """A running gunicorn service with its database and a write key of one organization."""
+    """The running service with its database and a write key of one organization."""
 
     def __init__(self, server: Server, api: Api, database: str, db):
         self.server = server
@@ -118,7 +118,7 @@ class Service:
 
 @pytest.fixture
 def service(request, service_env, database, mongo_client):
-    """ensure_indexes (as the deployment's init job does), then gunicorn with 2 workers.
+    """ensure_indexes (as the deployment's init job does), then the service with 2 workers.
 
     Both workers register the bootstrap key at start, concurrently, as in production.
     A test module may add settings with a module-level `SERVICE_ENV` dict.

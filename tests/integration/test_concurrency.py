@@ -1,4 +1,4 @@
-"""Concurrent clients against 2 gunicorn workers: counts must be exact, not "about right"."""
+"""Concurrent clients against 2 worker processes: counts must be exact, not "about right"."""
 
 import re
 import threading

@@ -95,3 +95,49 @@ def test_logs_are_json_with_the_request_id(tenant, caplog):
     assert entry["request_id"] == "trace-me-42"
     assert entry["path"] == LIST and entry["status"] == 200
     assert tenant.keys["read"] not in "".join(lines)
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz", "/metrics"])
+def test_probes_refuse_other_methods_in_the_error_shape(anon, path):
+    response = anon.post(path)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert response.json()["errors"][0]["code"] == "method_not_allowed"
+
+
+def _nested(depth: int) -> str:
+    """A create body whose custom_field_data nests objects `depth` levels in all."""
+    inner = "1"
+    for _ in range(depth - 1):  # the body itself is the first level
+        inner = '{"a": ' + inner + "}"
+    return '{"summary": "deep", "custom_field_data": ' + inner + "}"
+
+
+def test_json_nesting_at_the_limit_is_read_and_one_past_is_400(tenant, settings):
+    """Issue 14: ~950 levels raised RecursionError (a 500) on every JSON route."""
+    settings.SERVICEDESK_MAX_JSON_DEPTH = 8  # (custom_field_data itself allows 10 inside)
+    at_limit = tenant.writer.generic("POST", LIST, _nested(8), content_type="application/json")
+    assert at_limit.status_code == 201, at_limit.content
+    over = tenant.writer.generic("POST", LIST, _nested(9), content_type="application/json")
+    assert over.status_code == 400
+    (error,) = over.json()["errors"]
+    assert error["code"] == "too_deep" and error["attr"] is None  # the parser's, not the field's
+
+
+@pytest.mark.parametrize("scope", ["read", "write"])
+def test_json_nested_950_deep_is_400_for_every_key(tenant, scope, clean_db):
+    body = "[" * 950 + "]" * 950
+    client = tenant.clients[scope]
+    for path in (LIST, f"{LIST}inci_resolve/", f"{LIST}workflow_options_map/"):
+        response = client.generic("POST", path, body, content_type="application/json")
+        assert response.status_code in (400, 403), response.content
+        assert response.json()["errors"][0]["code"] in ("too_deep", "insufficient_scope")
+    assert clean_db["incidents"].count_documents({}) == 0
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(tenant, settings):
+    settings.SERVICEDESK_MAX_JSON_DEPTH = 8
+    text = "[[[[{{{{" * 20 + '\\"[[[['
+    body = json.dumps({"summary": "brackets", "description": text})
+    response = tenant.writer.generic("POST", LIST, body, content_type="application/json")
+    assert response.status_code == 201, response.content

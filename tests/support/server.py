@@ -1,4 +1,5 @@
-"""Start the real service (`python -m servicedesk.serve`, gunicorn) on a free loopback port."""
+"""Start the real service (`python -m servicedesk.serve`, as `make run` does) on a free loopback
+port."""
 
 import os
 import re
@@ -21,7 +22,7 @@ def free_port() -> int:
 
 
 class Server:
-    """A gunicorn process of the service; its stderr is collected for the test to read."""
+    """The service's process (and its workers); their output is collected for the test to read."""
 
     def __init__(self, env: dict[str, str], port: int | None = None):
         self.port = port or free_port()
@@ -82,7 +83,7 @@ class Server:
             return error.code, dict(error.headers), error.read()
 
     def worker_pids(self) -> set[int]:
-        """Pids of the gunicorn workers (children of the master, which is `process`)."""
+        """Pids of the worker processes (children of the parent, which is `process`)."""
         pids = set()
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():

@@ -1,11 +1,19 @@
-"""`incident/bulk_retry_api/`: send failed deliveries again, now, and see the log change."""
+"""`incident/bulk_retry_api/`: queue failed deliveries to be sent again; the job sends them.
+
+The request itself never sends (issue 14: 100 copies of one id made 100 POSTs inside
+the request, and eight such calls against a slow receiver held every thread).
+"""
 
 import threading
+import time
+from datetime import timedelta
 
 import pytest
 from bson import ObjectId
 
+from servicedesk.timeutil import now
 from servicedesk.webhooks import services
+from servicedesk.webhooks.documents import Delivery, WebhookEndpoint
 from tests.webhooks.helpers import (
     DELIVERIES,
     LIST,
@@ -37,7 +45,7 @@ def only_delivery(client, **query):
     return delivery
 
 
-def test_a_failed_delivery_is_sent_again_and_the_log_shows_success(
+def test_a_failed_delivery_is_queued_then_sent_and_the_log_shows_success(
     tenant, hook, receiver, settings
 ):
     """The acceptance test: a real receiver that fails once, then verifies and accepts."""
@@ -49,23 +57,29 @@ def test_a_failed_delivery_is_sent_again_and_the_log_shows_success(
     failed = only_delivery(tenant.admin)
     assert failed["status"] == "failed" and failed["attempt_count"] == 1
     assert failed["attempts"][0]["response_status"] == 503
-    assert failed["attempts"][0]["response_body"] == "down for maintenance"
-    assert only_delivery(tenant.admin, status="failed")["delivery_id"] == failed["delivery_id"]
 
     answer = retry(tenant.writer, delivery_ids=[failed["delivery_id"]])
 
+    (result,) = answer["results"]
+    queued_at = result.pop("next_attempt_at")
     assert answer == {
         "results": [
             {
                 "delivery_id": failed["delivery_id"],
                 "incident_id": incident["incident_id"],
                 "ok": True,
-                "status": "succeeded",
-                "response_status": 200,
+                "queued": True,
+                "status": "pending",
+                "attempt_count": 1,
             }
         ],
+        "queued": 1,
         "remaining": 0,
     }
+    assert queued_at <= now().isoformat()[:23] + "Z"
+    assert len(receiver.hits) == 1  # nothing was sent by the request
+
+    assert services.deliver_due() == 1
     first, second = receiver.hits
     assert second.body == first.body  # the same event, the same signed body
     assert second.headers["X-Servicedesk-Delivery"] == failed["delivery_id"]
@@ -74,10 +88,67 @@ def test_a_failed_delivery_is_sent_again_and_the_log_shows_success(
     assert log["status"] == "succeeded" and log["attempt_count"] == 2
     assert [a["response_status"] for a in log["attempts"]] == [503, 200]
     assert log["next_attempt_at"] is None
-    assert deliveries(tenant.admin, status="failed") == []
 
 
-def test_retry_by_incident_sends_its_undelivered_deliveries(tenant, hook, receiver):
+def test_the_request_sends_nothing_even_to_a_receiver_that_hangs(tenant, hook, receiver):
+    receiver.replies = [Reply(status=500), Reply(hang=30)]
+    create_incident(tenant.writer)
+    services.deliver_due()
+    delivery = only_delivery(tenant.admin)
+
+    started = time.monotonic()
+    answer = retry(tenant.writer, delivery_ids=[delivery["delivery_id"]] * 100)
+
+    assert time.monotonic() - started < 5
+    assert len(receiver.hits) == 1
+    assert answer["queued"] == 1 and len(answer["results"]) == 1
+
+
+def test_repeated_ids_count_once(tenant, hook, receiver, settings):
+    """Issue 14: 100 copies of one delivery id made 100 POSTs and attempt_count 101."""
+    settings.SERVICEDESK_WEBHOOK_MAX_ATTEMPTS = 1
+    receiver.replies = [Reply(status=500), Reply(status=500)]
+    incident = create_incident(tenant.writer)
+    services.deliver_due()
+    delivery = only_delivery(tenant.admin)
+
+    answer = retry(
+        tenant.writer,
+        delivery_ids=[delivery["delivery_id"]] * 100,
+        incident_ids=[incident["display_id"], incident["incident_id"]],
+    )
+
+    assert [r["delivery_id"] for r in answer["results"]] == [delivery["delivery_id"]]
+    assert answer["queued"] == 1 and answer["remaining"] == 0
+    assert services.deliver_due() == 1
+    assert services.deliver_due() == 0
+    assert len(receiver.hits) == 2
+    log = only_delivery(tenant.admin)
+    assert log["attempt_count"] == 2 and log["status"] == "failed"
+
+
+def test_a_delivery_gets_no_more_attempts_than_the_cap(tenant, hook, receiver, settings):
+    settings.SERVICEDESK_WEBHOOK_MAX_ATTEMPTS = 1
+    settings.SERVICEDESK_WEBHOOK_ATTEMPT_CAP = 3
+    receiver.replies = [Reply(status=500)]
+    create_incident(tenant.writer)
+    services.deliver_due()
+    delivery_id = only_delivery(tenant.admin)["delivery_id"]
+
+    for _ in range(5):
+        retry(tenant.writer, delivery_ids=[delivery_id])
+        services.deliver_due()
+
+    assert len(receiver.hits) == 3
+    log = only_delivery(tenant.admin)
+    assert log["attempt_count"] == 3 and log["status"] == "failed"
+    (result,) = retry(tenant.writer, delivery_ids=[delivery_id])["results"]
+    assert result["ok"] is False and result["queued"] is False
+    assert result["error"]["status"] == 409 and result["error"]["code"] == "attempts_exhausted"
+    assert result["attempt_count"] == 3
+
+
+def test_retry_by_incident_queues_its_undelivered_deliveries(tenant, hook, receiver):
     receiver.replies = [Reply(status=500), Reply(status=500), Reply(status=200)]
     incident = create_incident(tenant.writer)
     other = create_incident(tenant.writer)
@@ -86,16 +157,16 @@ def test_retry_by_incident_sends_its_undelivered_deliveries(tenant, hook, receiv
     answer = retry(tenant.writer, incident_ids=[incident["display_id"]])
 
     (result,) = answer["results"]
-    assert result["ok"] is True and result["status"] == "succeeded"
+    assert result["ok"] is True and result["queued"] is True and result["status"] == "pending"
     assert result["incident_id"] == incident["incident_id"]
-    assert result["response_status"] == 200
+    assert services.deliver_due() == 1  # only the queued one is due now
     assert only_delivery(tenant.admin, incident_id=incident["incident_id"])["status"] == (
         "succeeded"
     )
     assert only_delivery(tenant.admin, incident_id=other["incident_id"])["status"] == "pending"
 
 
-def test_a_retry_that_fails_again_is_a_failed_result(tenant, hook, receiver, settings):
+def test_a_retry_that_fails_again_is_failed_again(tenant, hook, receiver, settings):
     settings.SERVICEDESK_WEBHOOK_MAX_ATTEMPTS = 1
     receiver.replies = [Reply(status=500, body=b"still broken")]
     create_incident(tenant.writer)
@@ -103,12 +174,13 @@ def test_a_retry_that_fails_again_is_a_failed_result(tenant, hook, receiver, set
     delivery = only_delivery(tenant.admin)
 
     (result,) = retry(tenant.writer, delivery_ids=[delivery["delivery_id"]])["results"]
+    assert result["ok"] is True
+    assert "response_status" not in result  # the receiver's answers are in the log (admin)
+    services.deliver_due()
 
-    assert result["ok"] is False and result["status"] == "failed"
-    assert result["response_status"] == 500
-    assert result["error"]["status"] == 502 and "500" in result["error"]["detail"]
     log = only_delivery(tenant.admin)
     assert log["status"] == "failed" and log["attempt_count"] == 2
+    assert log["attempts"][-1]["response_body"] == "still broken"
 
 
 def test_an_already_delivered_one_is_a_409_result(tenant, hook, receiver):
@@ -123,19 +195,26 @@ def test_an_already_delivered_one_is_a_409_result(tenant, hook, receiver):
     assert result["error"]["status"] == 409
     assert len(receiver.hits) == 1
     # By incident there is nothing left to send.
-    assert retry(tenant.writer, incident_ids=["INCI-1"]) == {"results": [], "remaining": 0}
+    answer = retry(tenant.writer, incident_ids=["INCI-1"])
+    assert answer == {"results": [], "queued": 0, "remaining": 0}
 
 
-def test_a_delivery_being_sent_right_now_is_a_409_result(tenant, hook, receiver):
+def test_a_queued_delivery_of_a_failing_endpoint_waits_for_its_backoff(
+    tenant, hook, receiver, settings
+):
+    settings.SERVICEDESK_WEBHOOK_ENDPOINT_BACKOFF_SECONDS = 60
+    receiver.replies = [Reply(status=500)]
     create_incident(tenant.writer)
+    services.deliver_due()
     delivery = only_delivery(tenant.admin)
-    held = services.claim(query={"_id": ObjectId(delivery["delivery_id"])})
-    assert held is not None
+    paused = WebhookEndpoint.objects.get(id=hook["webhook_id"]).paused_until
+    assert paused is not None and paused > now() + timedelta(seconds=50)
 
     (result,) = retry(tenant.writer, delivery_ids=[delivery["delivery_id"]])["results"]
 
-    assert result["ok"] is False and result["error"]["status"] == 409
-    assert receiver.hits == []
+    assert result["ok"] is True and result["next_attempt_at"] > now().isoformat()[:19]
+    assert services.deliver_due() == 0  # it is due, its endpoint is not
+    assert len(receiver.hits) == 1
 
 
 @pytest.mark.parametrize("ref", [str(ObjectId()), "garbage", "0" * 24, "g" * 24, "1"])
@@ -224,24 +303,24 @@ def test_limits_at_the_edge(tenant, hook):
     assert len(with_real["results"]) == 100
 
 
-def test_at_most_100_are_sent_per_call_and_the_rest_is_counted(tenant, allow_private, settings):
+def test_at_most_100_are_queued_per_call_and_the_rest_is_counted(tenant, allow_private):
     register(tenant.admin, "http://127.0.0.1:9/a")
     register(tenant.admin, "http://127.0.0.1:9/b")
     register(tenant.admin, "http://127.0.0.1:9/c")
     refs = [create_incident(tenant.writer)["display_id"] for _ in range(34)]  # 102 deliveries
-    settings.SERVICEDESK_WEBHOOK_ALLOW_PRIVATE = False  # refused at send time: nothing is sent
 
     answer = retry(tenant.writer, incident_ids=refs)
 
     assert len(answer["results"]) == 100 and answer["remaining"] == 2
-    assert {r["ok"] for r in answer["results"]} == {False}
-    assert {r["status"] for r in answer["results"]} == {"pending"}
-    tried = {r["delivery_id"] for r in answer["results"]}
-    assert len(tried) == 100
+    assert answer["queued"] == 100
+    assert {(r["ok"], r["queued"], r["status"]) for r in answer["results"]} == {
+        (True, True, "pending")
+    }
+    assert len({r["delivery_id"] for r in answer["results"]}) == 100
     logged = deliveries(tenant.admin, items_per_page=100) + deliveries(
         tenant.admin, items_per_page=100, page=2
     )
-    assert sorted(d["attempt_count"] for d in logged) == [0, 0] + [1] * 100
+    assert sorted(d["attempt_count"] for d in logged) == [0] * 102  # nothing was sent
 
 
 def test_a_read_key_cannot_retry(tenant, hook):
@@ -267,8 +346,7 @@ def test_unknown_incidents_keep_their_place_among_the_results(tenant, hook, rece
 
 def test_two_retries_at_once_send_the_delivery_once(tenant, hook, receiver, settings):
     settings.SERVICEDESK_WEBHOOK_MAX_ATTEMPTS = 1
-    # The retry's answer takes a moment, so the other retry comes while it is in flight.
-    receiver.replies = [Reply(status=500), Reply(status=200, hang=0.5)]
+    receiver.replies = [Reply(status=500), Reply(status=200)]
     create_incident(tenant.writer)
     services.deliver_due()
     delivery = only_delivery(tenant.admin)
@@ -285,9 +363,22 @@ def test_two_retries_at_once_send_the_delivery_once(tenant, hook, receiver, sett
     for thread in threads:
         thread.join(60)
 
-    results = [answer["results"][0] for answer in answers]
-    assert sorted(r["ok"] for r in results) == [False, True]
-    (refused,) = [r for r in results if not r["ok"]]
-    assert refused["error"]["status"] == 409
+    assert [answer["results"][0]["ok"] for answer in answers] == [True, True]
+    assert services.deliver_due() == 1
     assert len(receiver.hits) == 2  # the first attempt, and one retry
     assert only_delivery(tenant.admin)["attempt_count"] == 2
+
+
+def test_a_delivery_being_sent_is_queued_and_its_attempt_is_not_repeated(tenant, hook, receiver):
+    receiver.replies = [Reply(status=500)]
+    create_incident(tenant.writer)
+    delivery = only_delivery(tenant.admin)
+    held = services.claim(query={"_id": ObjectId(delivery["delivery_id"])})
+    assert held is not None  # another sender has it in flight
+
+    (result,) = retry(tenant.writer, delivery_ids=[delivery["delivery_id"]])["results"]
+
+    assert result["ok"] is True
+    assert services.deliver_due() == 0  # that attempt is the other sender's to make
+    assert receiver.hits == []
+    assert Delivery.objects.get(id=delivery["delivery_id"]).attempt_count == 0

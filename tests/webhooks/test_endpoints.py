@@ -105,6 +105,13 @@ PRIVATE_URLS = [
     "http://[fe80::1]/hook",
     "http://[fd00::1]/hook",
     "http://100.64.0.1/hook",
+    # IPv4 inside IPv6 (issue 14): 6to4 of 127.0.0.1 and of 10.0.0.1, Teredo whose
+    # client is 127.0.0.1, NAT64 of 127.0.0.1, IPv4-compatible ::127.0.0.1.
+    "http://[2002:7f00:1::]/",
+    "http://[2002:a00:1::1]/hook",
+    "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/hook",
+    "http://[64:ff9b::7f00:1]/hook",
+    "http://[::127.0.0.1]/hook",
 ]
 
 
@@ -116,6 +123,29 @@ def test_private_addresses_are_refused(tenant, address):
     assert response.status_code == 400, response.content
     assert attrs_of(response) == ["url"]
     assert WebhookEndpoint.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "address", ["http://[2002:808:808::1]/hook", "http://[64:ff9b::808:808]/hook"]
+)
+def test_ipv6_forms_of_public_ipv4_addresses_are_allowed(tenant, address):
+    assert register(tenant.admin, address)["url"] == address
+
+
+def test_a_refusal_does_not_say_what_a_name_resolves_to(tenant):
+    """Issue 14: the message told a tenant admin the internal address behind a name."""
+    response = tenant.admin.post(
+        WEBHOOKS, {"url": "http://localhost:8000/hook", "events": ALL_EVENTS}, format="json"
+    )
+    assert response.status_code == 400
+    (error,) = response.json()["errors"]
+    assert error["attr"] == "url" and error["code"] == "unsafe_url"
+    assert error["detail"] == "The URL's address is not allowed."
+    unresolvable = tenant.admin.post(
+        WEBHOOKS, {"url": "http://no-such-host.invalid/h", "events": ALL_EVENTS}, format="json"
+    )
+    assert unresolvable.status_code == 400
+    assert unresolvable.json()["errors"][0]["detail"] == "The URL's host cannot be resolved."
 
 
 @pytest.mark.parametrize("address", PRIVATE_URLS[:3])

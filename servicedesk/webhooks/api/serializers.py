@@ -129,12 +129,20 @@ class DeliveryListParams(StrictQuery):
 class RetryResult(serializers.Serializer):
     delivery_id = serializers.CharField(allow_null=True)
     incident_id = serializers.CharField(allow_null=True)
-    ok = serializers.BooleanField()
-    status = serializers.CharField(required=False)
-    response_status = serializers.IntegerField(required=False, allow_null=True)
+    ok = serializers.BooleanField(help_text="Queued (or already queued) to be sent again.")
+    queued = serializers.BooleanField(help_text="This call queued it.")
+    status = serializers.ChoiceField(
+        choices=STATUSES, required=False, help_text="The delivery's status after this call."
+    )
+    attempt_count = serializers.IntegerField(required=False, help_text="Attempts so far.")
+    next_attempt_at = serializers.DateTimeField(
+        required=False,
+        help_text="When the sender will try it (now, or when its endpoint's backoff ends).",
+    )
     error = BulkError(required=False, help_text="Why this one failed, when ok is false.")
 
 
 class RetryResults(serializers.Serializer):
     results = RetryResult(many=True)
-    remaining = serializers.IntegerField(help_text="Due deliveries left for another call.")
+    queued = serializers.IntegerField(help_text="Deliveries this call queued.")
+    remaining = serializers.IntegerField(help_text="Deliveries left for another call.")
