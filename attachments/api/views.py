@@ -24,9 +24,9 @@ from incidents import public as incidents
 from servicedesk.api.conditional import none_match, not_modified
 from servicedesk.api.exceptions import error_response
 from servicedesk.api.openapi import sends
+from servicedesk.api.parsers import JSONParser
 from servicedesk.api.responses import created
 from servicedesk.api.schema import ApiErrorSerializer
-from servicedesk.api.parsers import JSONParser
 from servicedesk.api.viewsets import ChildViewSet
 from servicedesk.errors import NotFound
 
