@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.delivery_status_enum import DeliveryStatusEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,17 +23,24 @@ class RetryResult:
     Attributes:
         delivery_id (None | str):
         incident_id (None | str):
-        ok (bool):
-        status (str | Unset):
-        response_status (int | None | Unset):
+        ok (bool): Queued (or already queued) to be sent again.
+        queued (bool): This call queued it.
+        status (DeliveryStatusEnum | Unset): * `pending` - pending
+            * `succeeded` - succeeded
+            * `failed` - failed
+        attempt_count (int | Unset): Attempts so far.
+        next_attempt_at (datetime.datetime | Unset): When the sender will try it (now, or when its endpoint's backoff
+            ends).
         error (BulkError | Unset): Why one item of a bulk request failed: what a request for it alone would answer.
     """
 
     delivery_id: None | str
     incident_id: None | str
     ok: bool
-    status: str | Unset = UNSET
-    response_status: int | None | Unset = UNSET
+    queued: bool
+    status: DeliveryStatusEnum | Unset = UNSET
+    attempt_count: int | Unset = UNSET
+    next_attempt_at: datetime.datetime | Unset = UNSET
     error: BulkError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,13 +53,17 @@ class RetryResult:
 
         ok = self.ok
 
-        status = self.status
+        queued = self.queued
 
-        response_status: int | None | Unset
-        if isinstance(self.response_status, Unset):
-            response_status = UNSET
-        else:
-            response_status = self.response_status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        attempt_count = self.attempt_count
+
+        next_attempt_at: str | Unset = UNSET
+        if not isinstance(self.next_attempt_at, Unset):
+            next_attempt_at = self.next_attempt_at.isoformat()
 
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
@@ -63,12 +76,15 @@ class RetryResult:
                 "delivery_id": delivery_id,
                 "incident_id": incident_id,
                 "ok": ok,
+                "queued": queued,
             }
         )
         if status is not UNSET:
             field_dict["status"] = status
-        if response_status is not UNSET:
-            field_dict["response_status"] = response_status
+        if attempt_count is not UNSET:
+            field_dict["attempt_count"] = attempt_count
+        if next_attempt_at is not UNSET:
+            field_dict["next_attempt_at"] = next_attempt_at
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -96,16 +112,23 @@ class RetryResult:
 
         ok = d.pop("ok")
 
-        status = d.pop("status", UNSET)
+        queued = d.pop("queued")
 
-        def _parse_response_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _status = d.pop("status", UNSET)
+        status: DeliveryStatusEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DeliveryStatusEnum(_status)
 
-        response_status = _parse_response_status(d.pop("response_status", UNSET))
+        attempt_count = d.pop("attempt_count", UNSET)
+
+        _next_attempt_at = d.pop("next_attempt_at", UNSET)
+        next_attempt_at: datetime.datetime | Unset
+        if isinstance(_next_attempt_at, Unset):
+            next_attempt_at = UNSET
+        else:
+            next_attempt_at = datetime.datetime.fromisoformat(_next_attempt_at)
 
         _error = d.pop("error", UNSET)
         error: BulkError | Unset
@@ -118,8 +141,10 @@ class RetryResult:
             delivery_id=delivery_id,
             incident_id=incident_id,
             ok=ok,
+            queued=queued,
             status=status,
-            response_status=response_status,
+            attempt_count=attempt_count,
+            next_attempt_at=next_attempt_at,
             error=error,
         )
 

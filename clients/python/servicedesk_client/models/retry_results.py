@@ -18,10 +18,12 @@ class RetryResults:
     """
     Attributes:
         results (list[RetryResult]):
-        remaining (int): Due deliveries left for another call.
+        queued (int): Deliveries this call queued.
+        remaining (int): Deliveries left for another call.
     """
 
     results: list[RetryResult]
+    queued: int
     remaining: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,6 +33,8 @@ class RetryResults:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
+        queued = self.queued
+
         remaining = self.remaining
 
         field_dict: dict[str, Any] = {}
@@ -38,6 +42,7 @@ class RetryResults:
         field_dict.update(
             {
                 "results": results,
+                "queued": queued,
                 "remaining": remaining,
             }
         )
@@ -56,10 +61,13 @@ class RetryResults:
 
             results.append(results_item)
 
+        queued = d.pop("queued")
+
         remaining = d.pop("remaining")
 
         retry_results = cls(
             results=results,
+            queued=queued,
             remaining=remaining,
         )
 

@@ -133,7 +133,8 @@ def sync_detailed(
 
      Streams the bytes (never held whole in memory) as an attachment with a safe file name (RFC 6266,
     `filename*` for non-ASCII names), the detected `Content-Type`, `X-Content-Type-Options: nosniff`,
-    `Content-Length` and an `ETag` from the SHA-256; `If-None-Match` with that ETag answers 304.
+    `Content-Security-Policy: sandbox`, `Content-Length` and an `ETag` from the SHA-256; `If-None-Match`
+    with that ETag answers 304.
 
     Args:
         attachment_id (str):
@@ -172,7 +173,8 @@ def sync(
 
      Streams the bytes (never held whole in memory) as an attachment with a safe file name (RFC 6266,
     `filename*` for non-ASCII names), the detected `Content-Type`, `X-Content-Type-Options: nosniff`,
-    `Content-Length` and an `ETag` from the SHA-256; `If-None-Match` with that ETag answers 304.
+    `Content-Security-Policy: sandbox`, `Content-Length` and an `ETag` from the SHA-256; `If-None-Match`
+    with that ETag answers 304.
 
     Args:
         attachment_id (str):
@@ -206,7 +208,8 @@ async def asyncio_detailed(
 
      Streams the bytes (never held whole in memory) as an attachment with a safe file name (RFC 6266,
     `filename*` for non-ASCII names), the detected `Content-Type`, `X-Content-Type-Options: nosniff`,
-    `Content-Length` and an `ETag` from the SHA-256; `If-None-Match` with that ETag answers 304.
+    `Content-Security-Policy: sandbox`, `Content-Length` and an `ETag` from the SHA-256; `If-None-Match`
+    with that ETag answers 304.
 
     Args:
         attachment_id (str):
@@ -243,7 +246,8 @@ async def asyncio(
 
      Streams the bytes (never held whole in memory) as an attachment with a safe file name (RFC 6266,
     `filename*` for non-ASCII names), the detected `Content-Type`, `X-Content-Type-Options: nosniff`,
-    `Content-Length` and an `ETag` from the SHA-256; `If-None-Match` with that ETag answers 304.
+    `Content-Security-Policy: sandbox`, `Content-Length` and an `ETag` from the SHA-256; `If-None-Match`
+    with that ETag answers 304.
 
     Args:
         attachment_id (str):

@@ -131,10 +131,15 @@ def sync_detailed(
 ) -> Response[ApiError | RetryResults]:
     """Retry failed outbound API calls
 
-     Sends again, now, the webhook deliveries not yet delivered (failed, or pending a retry) of the given
-    incidents (`incident_ids`), or the given deliveries (`delivery_ids`), at most 100 per call
-    (`remaining` tells how many are left). One result per delivery: `ok`, its new `status` and the
-    receiver's `response_status`; an unknown id is a failed result with status 404.
+     Queues to be sent again, now, the webhook deliveries not yet delivered (failed, or pending a retry)
+    of the given incidents (`incident_ids`), or the given deliveries (`delivery_ids`), at most 100 per
+    call (`remaining` tells how many are left). Nothing is sent inside the request: the delivery job
+    sends what is queued (several at once, a few per receiver) and the delivery log shows the outcome.
+    Each delivery counts once however often it is named. One result per delivery: `ok` and `queued`, its
+    `status`, `attempt_count` and `next_attempt_at` (now, or later while its endpoint keeps failing and
+    is slowed down). A failed delivery gets one more attempt; none gets more than the configured cap of
+    attempts in all (409 `attempts_exhausted`); an already delivered one is 409 `already_delivered`; an
+    unknown id is a failed result with status 404.
 
     Args:
         idempotency_key (str | Unset):
@@ -168,10 +173,15 @@ def sync(
 ) -> ApiError | RetryResults | None:
     """Retry failed outbound API calls
 
-     Sends again, now, the webhook deliveries not yet delivered (failed, or pending a retry) of the given
-    incidents (`incident_ids`), or the given deliveries (`delivery_ids`), at most 100 per call
-    (`remaining` tells how many are left). One result per delivery: `ok`, its new `status` and the
-    receiver's `response_status`; an unknown id is a failed result with status 404.
+     Queues to be sent again, now, the webhook deliveries not yet delivered (failed, or pending a retry)
+    of the given incidents (`incident_ids`), or the given deliveries (`delivery_ids`), at most 100 per
+    call (`remaining` tells how many are left). Nothing is sent inside the request: the delivery job
+    sends what is queued (several at once, a few per receiver) and the delivery log shows the outcome.
+    Each delivery counts once however often it is named. One result per delivery: `ok` and `queued`, its
+    `status`, `attempt_count` and `next_attempt_at` (now, or later while its endpoint keeps failing and
+    is slowed down). A failed delivery gets one more attempt; none gets more than the configured cap of
+    attempts in all (409 `attempts_exhausted`); an already delivered one is 409 `already_delivered`; an
+    unknown id is a failed result with status 404.
 
     Args:
         idempotency_key (str | Unset):
@@ -200,10 +210,15 @@ async def asyncio_detailed(
 ) -> Response[ApiError | RetryResults]:
     """Retry failed outbound API calls
 
-     Sends again, now, the webhook deliveries not yet delivered (failed, or pending a retry) of the given
-    incidents (`incident_ids`), or the given deliveries (`delivery_ids`), at most 100 per call
-    (`remaining` tells how many are left). One result per delivery: `ok`, its new `status` and the
-    receiver's `response_status`; an unknown id is a failed result with status 404.
+     Queues to be sent again, now, the webhook deliveries not yet delivered (failed, or pending a retry)
+    of the given incidents (`incident_ids`), or the given deliveries (`delivery_ids`), at most 100 per
+    call (`remaining` tells how many are left). Nothing is sent inside the request: the delivery job
+    sends what is queued (several at once, a few per receiver) and the delivery log shows the outcome.
+    Each delivery counts once however often it is named. One result per delivery: `ok` and `queued`, its
+    `status`, `attempt_count` and `next_attempt_at` (now, or later while its endpoint keeps failing and
+    is slowed down). A failed delivery gets one more attempt; none gets more than the configured cap of
+    attempts in all (409 `attempts_exhausted`); an already delivered one is 409 `already_delivered`; an
+    unknown id is a failed result with status 404.
 
     Args:
         idempotency_key (str | Unset):
@@ -235,10 +250,15 @@ async def asyncio(
 ) -> ApiError | RetryResults | None:
     """Retry failed outbound API calls
 
-     Sends again, now, the webhook deliveries not yet delivered (failed, or pending a retry) of the given
-    incidents (`incident_ids`), or the given deliveries (`delivery_ids`), at most 100 per call
-    (`remaining` tells how many are left). One result per delivery: `ok`, its new `status` and the
-    receiver's `response_status`; an unknown id is a failed result with status 404.
+     Queues to be sent again, now, the webhook deliveries not yet delivered (failed, or pending a retry)
+    of the given incidents (`incident_ids`), or the given deliveries (`delivery_ids`), at most 100 per
+    call (`remaining` tells how many are left). Nothing is sent inside the request: the delivery job
+    sends what is queued (several at once, a few per receiver) and the delivery log shows the outcome.
+    Each delivery counts once however often it is named. One result per delivery: `ok` and `queued`, its
+    `status`, `attempt_count` and `next_attempt_at` (now, or later while its endpoint keeps failing and
+    is slowed down). A failed delivery gets one more attempt; none gets more than the configured cap of
+    attempts in all (409 `attempts_exhausted`); an already delivered one is 409 `already_delivered`; an
+    unknown id is a failed result with status 404.
 
     Args:
         idempotency_key (str | Unset):
