@@ -113,8 +113,11 @@ def test_the_same_incident_resolved_by_two_clients_at_once_resolves_once(service
 
 
 CONVERSATIONS = "/ux/sd/inci/conversation/"
-BODY_EDITS = 8  # within the 10 earlier bodies a conversation keeps
-CC_EDITS = 8
+# Eight writers at once: each loses at most seven races (every loss is another writer's
+# win), within the compare-and-set's eight attempts (servicedesk.cas.MAX_ATTEMPTS), so
+# every edit must land; more writers than attempts may rightly be told "busy".
+BODY_EDITS = 4  # within the 10 earlier bodies a conversation keeps
+CC_EDITS = 4
 
 
 def test_concurrent_edits_of_one_conversation_all_land_through_compare_and_set(service):
