@@ -14,11 +14,18 @@ import mongomock
 import mongomock.collection
 import mongomock.gridfs
 from django.conf import settings
-from pymongo import monitoring
-from pymongo.errors import ConnectionFailure, NetworkTimeout, ServerSelectionTimeoutError
+from pymongo import ReturnDocument, monitoring
+from pymongo.errors import (
+    ConnectionFailure,
+    DuplicateKeyError,
+    NetworkTimeout,
+    OperationFailure,
+    ServerSelectionTimeoutError,
+)
 from pymongo.uri_parser import parse_uri
 
 from servicedesk import metrics
+from servicedesk.errors import Conflict
 
 UNAVAILABLE_ERRORS = (ConnectionFailure, ServerSelectionTimeoutError, NetworkTimeout)
 
@@ -56,6 +63,54 @@ def database_name() -> str:
         if name:
             return name
     return settings.MONGODB_DEFAULT_DB
+
+
+DUPLICATE_KEY = 11000
+WRITE_CONFLICT = 112  # two transactions touched one document (DocumentDB: also a deadlock)
+FIRST_WRITE_ATTEMPTS = 5
+
+
+def error_code(exc: BaseException) -> int | None:
+    """The server's error code of a failed command, also through mongoengine's wrapping
+    (which raises its own error while handling pymongo's)."""
+    for error in (exc, exc.__cause__, exc.__context__):
+        if isinstance(error, OperationFailure):
+            return error.code
+    return None
+
+
+def is_write_conflict(exc: BaseException) -> bool:
+    """Whether a write lost a race the server resolved by aborting it (worth a retry)."""
+    return error_code(exc) == WRITE_CONFLICT
+
+
+def update_by_id(collection, doc_id, update: dict, *, first: dict) -> dict:
+    """Apply `update` to the document `doc_id`, creating it as `first` when it is missing;
+    returns the document as it is after.
+
+    `first` is what `update` makes of a missing document. Not an upsert: two first
+    upserts of one `_id` race on some servers (DocumentDB answers the loser with a write
+    conflict, a deadlock or a duplicate key, depending on timing). An update that finds
+    the document is atomic everywhere; an insert of a known document lands or clashes,
+    and a clash means the document exists now, so the update is tried again.
+    """
+    for _ in range(FIRST_WRITE_ATTEMPTS):
+        doc = collection.find_one_and_update(
+            {"_id": doc_id}, update, return_document=ReturnDocument.AFTER
+        )
+        if doc is not None:
+            return doc
+        created = {"_id": doc_id, **first}
+        try:
+            collection.insert_one(dict(created))
+        except DuplicateKeyError:
+            continue
+        except OperationFailure as exc:
+            if not is_write_conflict(exc):
+                raise
+            continue
+        return created
+    raise Conflict("The server was busy with the same write; try again.", code="busy")
 
 
 def is_embedded() -> bool:

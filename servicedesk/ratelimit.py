@@ -25,8 +25,6 @@ from dataclasses import dataclass
 
 import mongoengine as me
 from django.conf import settings
-from pymongo import ReturnDocument
-from pymongo.errors import DuplicateKeyError
 
 from servicedesk import claims, metrics, mongo
 from servicedesk.api.exceptions import error_response
@@ -81,9 +79,10 @@ def _window(organization_id, moment: float) -> tuple[str, int]:
     return f"{organization_id}:{start}", start + length
 
 
-def _record(organization_id, update: dict) -> None:
+def _record(organization_id, update: dict, first: dict) -> None:
     """Apply `update` to the organization's window documents: the current one and its
-    neighbours, so workers whose clocks are a little apart all read it."""
+    neighbours, so workers whose clocks are a little apart all read it. `first` is what
+    `update` makes of a window no request has opened yet."""
     if not mongo.atomic_updates():
         return  # nothing is kept on such a server (workers_keep)
     length = settings.SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS
@@ -91,29 +90,18 @@ def _record(organization_id, update: dict) -> None:
     collection = RateWindow._get_collection()
     for offset in (-length, 0, length):
         window_id, window_end = _window(organization_id, moment + offset)
-        for _ in range(3):
-            try:
-                collection.update_one(
-                    {"_id": window_id},
-                    {**update, "$setOnInsert": {"window_end": window_end}},
-                    upsert=True,
-                )
-                break
-            except DuplicateKeyError:  # a first upsert of the window raced this one
-                continue
-        else:
-            raise RuntimeError("window could not be updated")
+        mongo.update_by_id(collection, window_id, update, first={**first, "window_end": window_end})
 
 
 def record_revoked(*, organization_id, key_id) -> None:
     """Tell every worker that keeps this key (tenancy.keycache) that it is revoked."""
-    _record(organization_id, {"$addToSet": {"revoked": str(key_id)}})
+    _record(organization_id, {"$addToSet": {"revoked": str(key_id)}}, {"revoked": [str(key_id)]})
 
 
 def record_changed(*, organization_id) -> None:
     """Tell every worker that keeps the organization's endpoints or configuration to read
     them again."""
-    _record(organization_id, {"$inc": {"changes": 1}})
+    _record(organization_id, {"$inc": {"changes": 1}}, {"changes": 1})
 
 
 # The window of the request being served, set by RateLimitMiddleware.
@@ -132,18 +120,24 @@ def current_stamp() -> tuple[str, int] | None:
 
 
 def _increment(window_id: str, fields: dict, window_end: int) -> dict:
-    collection = RateWindow._get_collection()
-    for _ in range(3):
-        try:
-            return collection.find_one_and_update(
-                {"_id": window_id},
-                {"$inc": fields, "$setOnInsert": {"window_end": window_end}},
-                upsert=True,
-                return_document=ReturnDocument.AFTER,
-            )
-        except DuplicateKeyError:  # two first upserts of the window raced
-            continue
-    raise RuntimeError("rate window could not be created")
+    return mongo.update_by_id(
+        RateWindow._get_collection(),
+        window_id,
+        {"$inc": fields},
+        first={**_nested(fields), "window_end": window_end},
+    )
+
+
+def _nested(fields: dict) -> dict:
+    """{"keys.k1": 1} as the document it makes: {"keys": {"k1": 1}}."""
+    document: dict = {}
+    for path, value in fields.items():
+        *parents, leaf = path.split(".")
+        node = document
+        for name in parents:
+            node = node.setdefault(name, {})
+        node[leaf] = value
+    return document
 
 
 def _exact(window_id: str, field: str, number: int, window_end: int, read) -> int:

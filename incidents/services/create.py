@@ -1,8 +1,6 @@
 """Creating an incident from the listing's flat body."""
 
 from mongoengine.errors import NotUniqueError
-from pymongo import ReturnDocument
-from pymongo.errors import DuplicateKeyError
 
 from incidents import choices
 from incidents.documents import (
@@ -23,6 +21,7 @@ from incidents.selectors import open_counts
 from incidents.services import config as cfg
 from incidents.services import events
 from incidents.services.events import incident_event
+from servicedesk import mongo
 from servicedesk.errors import Conflict, invalid
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
@@ -43,19 +42,13 @@ def next_display_number(*, organization_id) -> int:
     the unique index on (organization, display_id) then refuses the second
     insert and `incident_create` draws again. Either way no number is stored twice.
     """
-    counters = Counter._get_collection()
-    for _ in range(3):
-        try:
-            doc = counters.find_one_and_update(
-                {"_id": f"{organization_id}:incident"},
-                {"$inc": {"seq": 1}},
-                upsert=True,
-                return_document=ReturnDocument.AFTER,
-            )
-            return doc["seq"]
-        except DuplicateKeyError:  # two first-ever upserts raced; the counter exists now
-            continue
-    raise Conflict("Could not allocate an incident number; try again.", code="busy")
+    counter = mongo.update_by_id(
+        Counter._get_collection(),
+        f"{organization_id}:incident",
+        {"$inc": {"seq": 1}},
+        first={"seq": 1},
+    )
+    return counter["seq"]
 
 
 def _pick(resolved: dict, key: str, table, default_id: int):

@@ -1,10 +1,11 @@
 """Requester feedback: a rating (1..5) and a comment, once per resolution."""
 
-from mongoengine.errors import NotUniqueError
+from mongoengine.errors import NotUniqueError, OperationError
 
 from incidents import choices
 from incidents.documents import Feedback, Incident
 from incidents.services.common import Change, commit
+from servicedesk import mongo
 from servicedesk.errors import Conflict
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
@@ -33,12 +34,7 @@ def feedback_submit(*, principal: Principal, incident: Incident, rating: int, co
         author_id=principal.actor_id,
         created_at=now(),
     )
-    try:
-        feedback.save(force_insert=True)
-    except NotUniqueError:
-        raise Conflict(
-            "Feedback was already given for this resolution.", code="feedback_exists"
-        ) from None
+    _insert_once(feedback)
 
     def plan(current: Incident) -> Change:
         change = Change()
@@ -53,6 +49,25 @@ def feedback_submit(*, principal: Principal, incident: Incident, rating: int, co
         feedback.delete()
         raise
     return feedback
+
+
+def _insert_once(feedback: Feedback) -> None:
+    """Insert; a clash on the unique index is `feedback_exists`. Two inserts at once may
+    also end in a write conflict (DocumentDB reports a deadlock between them as one),
+    which is retried: the retry meets the other's row and clashes, or lands."""
+    for _ in range(mongo.FIRST_WRITE_ATTEMPTS):
+        try:
+            feedback.save(force_insert=True)
+            return
+        except OperationError as exc:  # NotUniqueError is one
+            if isinstance(exc, NotUniqueError) or mongo.error_code(exc) == mongo.DUPLICATE_KEY:
+                raise Conflict(
+                    "Feedback was already given for this resolution.", code="feedback_exists"
+                ) from None
+            if not mongo.is_write_conflict(exc):
+                raise
+            feedback.id = None
+    raise Conflict("The server was busy with the same write; try again.", code="busy")
 
 
 def feedback_for(*, principal: Principal, incident: Incident):
