@@ -98,11 +98,17 @@ def is_member(config: OrgConfig, agent: dict | None, group: dict | None) -> bool
 
 
 def auto_assignee(
-    principal: Principal, config: OrgConfig, group: dict | None, open_counts
+    principal: Principal,
+    config: OrgConfig,
+    group: dict | None,
+    open_counts,
+    turns: dict | None = None,
 ) -> dict | None:
     """The member a group's `auto_assign` picks, or None (no rule, no active member).
 
     `round_robin` takes the group's next turn (one `$inc`: exact under concurrency);
+    `turns` (group id -> turn) keeps the turn a write already took, so a plan that
+    compare-and-set runs again after a lost race does not take another one;
     `least_open` asks `open_counts(agent_ids) -> {agent id: open incidents}` and takes
     the member with the fewest, the first in name order on a tie.
     """
@@ -115,7 +121,12 @@ def auto_assignee(
     if not members:
         return None
     if found.auto_assign == AUTO_ROUND_ROBIN:
-        turn = take_turn(organization_id=principal.organization_id, group_id=found.id)
+        turns = {} if turns is None else turns
+        if found.id not in turns:
+            turns[found.id] = take_turn(
+                organization_id=principal.organization_id, group_id=found.id
+            )
+        turn = turns[found.id]
         chosen = members[(turn - 1) % len(members)]
     elif found.auto_assign == AUTO_LEAST_OPEN:
         counts = open_counts([member.id for member in members])

@@ -67,8 +67,15 @@ def changed_enums(basic: dict, current) -> dict[str, choices.Choice]:
 
 
 def plan_update(
-    current: Incident, data: dict, extra: dict, principal: Principal, config: cfg.OrgConfig
+    current: Incident,
+    data: dict,
+    extra: dict,
+    principal: Principal,
+    config: cfg.OrgConfig,
+    turns: dict | None = None,
 ) -> Change:
+    """The change `data` asks of `current`. `turns`: round-robin turns taken by an
+    earlier run of this plan (compare-and-set runs it again after a lost race)."""
     change = Change()
     basic = data.get("basic_info", {})
     chosen = changed_enums(basic, current.basic_info)
@@ -90,7 +97,7 @@ def plan_update(
     _plan_custom_fields(change, current, data, config)
     _plan_priority(change, current, chosen, config)
     _plan_status(change, current, chosen, data, extra, principal.actor_id, config)
-    _plan_assignment(change, current, data.get(ASSIGNMENT) or {}, principal, config)
+    _plan_assignment(change, current, data.get(ASSIGNMENT) or {}, principal, config, turns)
     if any(path.startswith(f"{ASSIGNMENT}.") for path in change.set):
         change.set[f"{ASSIGNMENT}.assigned_at"] = now()
     return change
@@ -105,7 +112,12 @@ def _same_ref(a: dict | None, b: dict | None) -> bool:
 
 
 def _plan_assignment(
-    change: Change, current: Incident, given: dict, principal: Principal, config: cfg.OrgConfig
+    change: Change,
+    current: Incident,
+    given: dict,
+    principal: Principal,
+    config: cfg.OrgConfig,
+    turns: dict | None,
 ) -> None:
     """The group and the assignee as asked. A new group that auto-assigns picks a member
     when the request names no one; one that does not keeps the assignee only if they
@@ -130,6 +142,7 @@ def _plan_assignment(
             config,
             group,
             lambda agent_ids: open_counts(principal=principal, agent_ids=agent_ids),
+            turns,
         )
         if picked is not None:
             agent = picked
@@ -278,10 +291,11 @@ def incident_update(
     """Apply a validated (partial) representation; `extra` carries workflow notes."""
     extra = extra or {}
     config = cfg.config_of(principal)
+    turns: dict = {}  # a round-robin turn is taken once, however often the plan runs
     stored, change = commit(
         principal=principal,
         incident=incident,
-        plan=lambda current: plan_update(current, data, extra, principal, config),
+        plan=lambda current: plan_update(current, data, extra, principal, config, turns),
         expected_version=expected_version,
     )
     if any(path.startswith("requester.") for path in change.set):

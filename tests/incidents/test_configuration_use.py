@@ -311,6 +311,31 @@ def test_a_group_change_auto_assigns_when_no_one_is_named(tenant, desk):
     assert body.json()["current_assignment_info"]["assignee"] == ref(cid)
 
 
+def test_a_group_change_that_loses_a_race_takes_one_turn(tenant, desk, monkeypatch):
+    """Compare-and-set plans the PATCH again after another writer's commit; the
+    round-robin turn the first plan took is the one used, not a second."""
+    team = group(tenant, "Round", auto_assign="round_robin")
+    ann, bob = agent(tenant, "Ann", team), agent(tenant, "Bob", team)
+    made = created(tenant.writer, support_group="Network", assignee="Ann Lee")
+    collection = Incident._get_collection()
+    original = type(collection).find_one_and_update
+    raced = []
+
+    def racing(self, query, update, **kwargs):
+        if not raced and self.name == collection.name and "version" in query:
+            raced.append(1)  # another writer commits first, once
+            collection.update_one({"_id": query["_id"]}, {"$inc": {"version": 1}})
+        return original(self, query, update, **kwargs)
+
+    monkeypatch.setattr(type(collection), "find_one_and_update", racing)
+    body = patch(tenant.writer, made, {"current_assignment_info": {"support_group": "Round"}})
+    monkeypatch.undo()
+    assert raced == [1] and body.status_code == 200
+    assert body.json()["current_assignment_info"]["assignee"] == ref(ann)  # turn 1
+    following = created(tenant.writer, support_group="Round")  # turn 2, not 3
+    assert following["current_assignment_info"]["assignee"] == ref(bob)
+
+
 def test_an_auto_assigned_create_announces_the_assignment(tenant, desk, monkeypatch):
     from incidents.services import events
 
