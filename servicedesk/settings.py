@@ -91,6 +91,9 @@ SERVICEDESK_MAX_JSON_BODY_BYTES = env.integer(
 )
 SERVICEDESK_DEFAULT_PAGE_SIZE = env.integer("SERVICEDESK_DEFAULT_PAGE_SIZE", default=20, minimum=1)
 SERVICEDESK_MAX_PAGE_SIZE = env.integer("SERVICEDESK_MAX_PAGE_SIZE", default=100, minimum=1)
+# Lists count their matches exactly up to this many; past it X-Total-Count is this number
+# and X-Total-Count-Exact is false (servicedesk.api.pagination).
+SERVICEDESK_COUNT_LIMIT = env.integer("SERVICEDESK_COUNT_LIMIT", default=10_000, minimum=1)
 # Arrays and objects inside one another in a JSON body; deeper is 400 (not a recursion).
 SERVICEDESK_MAX_JSON_DEPTH = env.integer("SERVICEDESK_MAX_JSON_DEPTH", default=64, minimum=8)
 # Attachments: per file, files per request, bytes per request, and the JSON (base64)
@@ -211,6 +214,7 @@ CORS_ALLOW_HEADERS = (
 )
 CORS_EXPOSE_HEADERS = (
     "X-Total-Count",
+    "X-Total-Count-Exact",
     "Link",
     "ETag",
     "X-Request-ID",

@@ -10,6 +10,7 @@ from incidents import choices
 from incidents.selectors import SORT_FIELDS
 from servicedesk.api.fields import ObjectIdStringField, StrictCharField
 from servicedesk.api.query import StrictQuery
+from servicedesk.keyset import MAX_CURSOR_LENGTH
 
 
 @extend_schema_field(
@@ -48,6 +49,17 @@ MAX_CUSTOM_FILTERS = 10
 class IncidentListParams(StrictQuery):
     paged = True
 
+    cursor = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,
+        max_length=MAX_CURSOR_LENGTH,
+        help_text=(
+            "Page by cursor instead of `page`: empty for the first page, then the "
+            '`cursor` of the `Link: rel="next"` URL. Each page costs the same at any '
+            "depth; no `next` link means the end. Keep the sort and filters as they were."
+        ),
+    )
     sort_key = serializers.ChoiceField(choices=sorted(SORT_FIELDS), required=False)
     sort_order = serializers.ChoiceField(choices=["asc", "desc"], required=False)
     state_id = IntListField(choices.STATES, required=False)

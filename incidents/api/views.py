@@ -55,6 +55,7 @@ EDIT_SCHEMA = {
             "This endpoint is used to fetch all the incidents in the current organization. "
             "The body is a JSON array, newest first unless `sort_key`/`sort_order` say "
             "otherwise; the total is in `X-Total-Count` and the neighbour pages in `Link`. "
+            'Deep lists page faster by `cursor` (empty to start, then `Link: rel="next"`). '
             "`q` is literal text searched in summary, description and display id. "
             "Deleted incidents are listed only with `deleted=true` (admin keys)."
         ),
@@ -94,6 +95,7 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
     """Incidents of the caller's organization."""
 
     schema_resource = schema_tag = "incidents"
+    cursor_paging = True  # its sort ends with display_number, unique in an organization
 
     document = services.Incident
     serializer_class = IncidentSerializer
@@ -118,7 +120,8 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
             raise PermissionDenied(
                 "Listing the trash needs an admin key.", code="insufficient_scope"
             )
-        queryset = self.get_queryset().only(*LIST_FIELDS).as_pymongo()
+        # display_number: the sort's tie-breaker, which a cursor carries
+        queryset = self.get_queryset().only(*LIST_FIELDS, "display_number").as_pymongo()
         return self.get_paginated_response(incidents_data(self.paginate_queryset(queryset)))
 
     def create(self, request):

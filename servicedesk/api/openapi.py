@@ -57,9 +57,20 @@ HEADERS = {
         {"type": "string", "example": '"3"'},
     ),
     "Location": _header("The URL of what was created.", {"type": "string", "format": "uri"}),
-    "X-Total-Count": _header("Items in all pages.", {"type": "integer", "minimum": 0}),
+    "X-Total-Count": _header(
+        "Items in all pages, counted exactly up to the service's count limit (10,000 by "
+        "default); past it, the limit (see `X-Total-Count-Exact`).",
+        {"type": "integer", "minimum": 0},
+    ),
+    "X-Total-Count-Exact": _header(
+        "`false` when counting stopped at the limit: the list holds at least "
+        "`X-Total-Count` items.",
+        {"type": "string", "enum": ["true", "false"]},
+    ),
     "Link": _header(
-        'RFC 8288 links to the first, prev, next and last pages: `<url>; rel="next"`, ...'
+        'RFC 8288 links to the first, prev, next and last pages: `<url>; rel="next"`, ... '
+        "(no `last` when the total is not exact). Paging by cursor: `first` and, unless "
+        "this is the end, `next`."
     ),
     "WWW-Authenticate": _header('The scheme to use: `ApiKey realm="servicedesk"`.'),
     "Content-Disposition": _header(
@@ -165,7 +176,7 @@ def _document_operation(method: str, operation: dict) -> None:
         if code.startswith("2"):
             names += declared
             if paged:
-                names += ["X-Total-Count", "Link"]
+                names += ["X-Total-Count", "X-Total-Count-Exact", "Link"]
             if code == "201":
                 names.append("Location")
         if code == "304":
