@@ -29,6 +29,7 @@ from benchmarks.projection import (
     serializer_body,
 )
 from incidents.representation import PROJECTION  # the app's fetch, for the raw side too
+from servicedesk import keyset
 
 API = "/ux/sd/inci/incident/"
 PAGE = 50
@@ -838,6 +839,22 @@ def pages(ctx: Context) -> None:
         ctx.wsgi.timed("get", API, {"items_per_page": str(PAGE), "page": "1"}),
         a_label=f"page {far}",
         b_label="page 1",
+        reps=ctx.plan.reps("page"),
+        warmup=1,
+        target=1.5,
+    )
+    # The same depth by cursor: the cursor the list's Link would give after item far*PAGE.
+    sort = [("creation_time", -1), ("display_number", -1)]
+    before = ctx.collection.find(ctx.org_filter, {path: 1 for path, _ in sort})
+    last = list(before.sort(sort).skip(max(0, (far - 1) * PAGE - 1)).limit(1))
+    cursor = keyset.encode(sort, last[0]) if last else ""
+    ctx.measure(
+        "cursor_far",
+        f"list by cursor: page {far} vs page 1 ({total:,} incidents, {PAGE} a page)",
+        ctx.wsgi.timed("get", API, {"items_per_page": str(PAGE), "cursor": cursor}),
+        ctx.wsgi.timed("get", API, {"items_per_page": str(PAGE), "cursor": ""}),
+        a_label=f"cursor of page {far}",
+        b_label="cursor= (page 1)",
         reps=ctx.plan.reps("page"),
         warmup=1,
         target=1.5,
