@@ -26,9 +26,10 @@ from zoneinfo import ZoneInfo
 DAY = timedelta(days=1)
 WEEK = timedelta(days=7)
 MINUTES_PER_DAY = 24 * 60
-# Around a local day, the UTC window in which its offsets are looked for: wider than any
-# offset (+-14h) with a day's margin, so a transition touching the day is seen.
-_PAD = timedelta(hours=30)
+# Around a local day (or week), the UTC window in which its offsets are looked for: the
+# instants of a local date lie within 14 hours of its "UTC" midnights (offsets are
+# between -12 and +14 hours), so one offset at both ends means none changes inside.
+_PAD = timedelta(hours=14)
 # Due times further than this are "never" (None): a calendar with one minute a week
 # and a target of years would otherwise run past the year 9999.
 HORIZON = timedelta(days=366 * 200)
@@ -70,11 +71,15 @@ class Calendar:
     @property
     def week_length(self) -> timedelta:
         """Business time in a week without holidays or offset changes."""
-        minutes = sum(end - start for intervals in self.hours for start, end in intervals)
-        return timedelta(minutes=minutes)
+        length = self._cache.get("week")
+        if length is None:
+            minutes = sum(end - start for intervals in self.hours for start, end in intervals)
+            length = self._cache["week"] = timedelta(minutes=minutes)
+        return length
 
     def _offset(self, moment: datetime) -> timedelta:
-        return moment.astimezone(self.zone).utcoffset()  # type: ignore[return-value]
+        zone = self._cache.get("zone") or self.zone
+        return moment.astimezone(zone).utcoffset()  # type: ignore[return-value]
 
     def local_date(self, moment: datetime) -> date:
         return moment.astimezone(self.zone).date()
@@ -104,6 +109,9 @@ class Calendar:
     def _spans(self, day: date) -> list[tuple[datetime, datetime, timedelta]]:
         """The UTC spans `(from, to, offset)` whose instants have local date `day`."""
         base = datetime.combine(day, time(), tzinfo=UTC)
+        steady = self._week_offset(day - timedelta(days=day.weekday()))
+        if steady is not None:
+            return [(base - steady, base + DAY - steady, steady)]
         low, high = base - _PAD, base + DAY + _PAD
         before, after = self._offset(low), self._offset(high)
         if before == after:
@@ -140,16 +148,32 @@ class Calendar:
         cache[day] = found
         return found
 
-    def _regular_week(self, first: date) -> datetime | None:
-        """The first UTC instant of local date `first` when the week from it has no holiday
-        and no offset change (then its business time is `week_length`), else None."""
-        if self._holiday_in(first, first + timedelta(days=6)):
-            return None
-        base = datetime.combine(first, time(), tzinfo=UTC)
+    def _week_offset(self, monday: date) -> timedelta | None:
+        """The offset of every instant of the local week from `monday`, when it has one."""
+        cache = self._cache.setdefault("weeks", {})
+        if monday in cache:
+            return cache[monday]
+        base = datetime.combine(monday, time(), tzinfo=UTC)
         offset = self._offset(base - _PAD)
-        if self._offset(base + WEEK + _PAD) != offset:
+        steady = offset if self._offset(base + WEEK + _PAD) == offset else None
+        if len(cache) > 4096:
+            cache.clear()
+        cache[monday] = steady
+        return steady
+
+    def _regular_week(self, first: date) -> tuple[datetime, timedelta] | None:
+        """For a week from `first` (a Monday) without offset change: its first UTC instant
+        and its business time (`week_length` less its holidays' hours); else None."""
+        offset = self._week_offset(first)
+        if offset is None:
             return None
-        return base - offset
+        length = self.week_length
+        index = bisect_left(self.holidays, first)
+        while index < len(self.holidays) and self.holidays[index] <= first + timedelta(days=6):
+            weekday = self.holidays[index].weekday()
+            length -= timedelta(minutes=sum(end - start for start, end in self.hours[weekday]))
+            index += 1
+        return datetime.combine(first, time(), tzinfo=UTC) - offset, length
 
 
 def add_business(calendar: Calendar, start: datetime, amount: timedelta) -> datetime | None:
@@ -168,10 +192,10 @@ def add_business(calendar: Calendar, start: datetime, amount: timedelta) -> date
     day = calendar.local_date(start) - DAY  # a zone may move midnight back over a date
     last = calendar.local_date(start) + HORIZON
     while day <= last:
-        if remaining > week:
-            week_start = calendar._regular_week(day)
-            if week_start is not None and week_start >= start:
-                remaining -= week
+        if remaining > week and day.weekday() == 0:  # weeks from Monday: one try a week
+            regular = calendar._regular_week(day)
+            if regular is not None and regular[0] >= start and remaining > regular[1]:
+                remaining -= regular[1]
                 day += WEEK
                 continue
         for low, high in calendar.day_intervals(day):
@@ -190,15 +214,14 @@ def business_between(calendar: Calendar, start: datetime, end: datetime) -> time
     start, end = start.astimezone(UTC), end.astimezone(UTC)
     if end <= start:
         return ZERO
-    week = calendar.week_length
     total = ZERO
     day = calendar.local_date(start) - DAY
     last = calendar.local_date(end) + DAY
     while day <= last:
-        if day + WEEK <= last - DAY:
-            week_start = calendar._regular_week(day)
-            if week_start is not None and week_start >= start and week_start + WEEK <= end:
-                total += week
+        if day.weekday() == 0 and day + WEEK <= last - DAY:
+            regular = calendar._regular_week(day)
+            if regular is not None and regular[0] >= start and regular[0] + WEEK <= end:
+                total += regular[1]
                 day += WEEK
                 continue
         for low, high in calendar.day_intervals(day):
