@@ -9,13 +9,13 @@ Stored (`sla` on the incident; times UTC):
 
     organization_id, calendar_id, fingerprint   what the clocks were computed with
     policy: {id, name}, warn_at_percent
-    pauses: [[from, to or None], ...]           time in a pause status (both clocks)
+    pauses: [{from, to or None}, ...]           time in a pause status (both clocks)
     response, resolution: clock or None         None: the policy sets no such target
     due_at     the earliest due time of a running clock      (list filter sla_due_before)
     breached   any clock missed its target                    (list filter sla_breached)
     next_at    the earliest warning or due time still to mark (the job's scan)
 
-    clock: {target_minutes, met_at, stopped_at, reopened: [[from, to], ...],
+    clock: {target_minutes, met_at, stopped_at, reopened: [{from, to}, ...],
             due_at, warn_at, warned, breached, remaining_seconds}
 
 A running clock has neither `met_at`, `stopped_at` nor an open pause; its
@@ -69,10 +69,9 @@ def _ms(moment: datetime | None) -> datetime | None:
 
 def _pause_total(calendar: Calendar, intervals) -> timedelta:
     total = timedelta(0)
-    for start, end in intervals:
-        if end is None:
-            continue
-        total += business_between(calendar, start, end)
+    for pause in intervals:
+        if pause["to"] is not None:
+            total += business_between(calendar, pause["from"], pause["to"])
     return total
 
 
@@ -95,7 +94,7 @@ def running(clock: dict | None, sla: dict) -> bool:
         clock
         and clock["met_at"] is None
         and clock["stopped_at"] is None
-        and not (sla["pauses"] and sla["pauses"][-1][1] is None)
+        and not (sla["pauses"] and sla["pauses"][-1]["to"] is None)
     )
 
 
@@ -119,7 +118,7 @@ def plan(
         return None, []
     same = before is not None and before.get("fingerprint") == policy.fingerprint
     old = before or {}
-    pauses = [list(pair) for pair in old.get("pauses", [])]
+    pauses = [dict(pause) for pause in old.get("pauses", [])]
     sla = {
         "organization_id": organization_id,
         "calendar_id": policy.calendar_id,
@@ -129,11 +128,11 @@ def plan(
         "pauses": pauses,
     }
     paused_now = facts.open and facts.status_id in policy.pause_status_ids
-    open_pause = bool(pauses) and pauses[-1][1] is None
+    open_pause = bool(pauses) and pauses[-1]["to"] is None
     if paused_now and not open_pause:
-        pauses.append([facts.created_at if before is None else moment, None])
+        pauses.append({"from": facts.created_at if before is None else moment, "to": None})
     elif open_pause and not paused_now:
-        pauses[-1][1] = moment
+        pauses[-1]["to"] = moment
     marks: list[str] = []
     for name in CLOCKS:
         minutes = getattr(policy, f"{name}_minutes")
@@ -147,7 +146,7 @@ def plan(
                 clock[key] = previous[key]
             if same:
                 clock["warned"], clock["breached"] = previous["warned"], previous["breached"]
-        clock["reopened"] = [list(pair) for pair in clock["reopened"]]
+        clock["reopened"] = [dict(pause) for pause in clock["reopened"]]
         _step(name, clock, facts, moment)
         was_breached = clock["breached"]
         _compute(sla, clock, calendar, facts.created_at, moment)
@@ -169,7 +168,7 @@ def _step(name: str, clock: dict, facts: Facts, moment: datetime) -> None:
         if clock["met_at"] is None:
             clock["met_at"] = moment
     elif facts.open and clock["met_at"] is not None:  # reopened: resume, less the time out
-        clock["reopened"].append([clock["met_at"], moment])
+        clock["reopened"].append({"from": clock["met_at"], "to": moment})
         clock["met_at"] = None
     if facts.final and clock["met_at"] is None:
         clock["stopped_at"] = moment
@@ -181,7 +180,8 @@ def _compute(sla: dict, clock: dict, calendar: Calendar, created: datetime, mome
     allowed = target + paused
     clock["due_at"] = clock["warn_at"] = clock["remaining_seconds"] = None
     stopped = clock["met_at"] or clock["stopped_at"]
-    open_pause = sla["pauses"][-1][0] if sla["pauses"] and sla["pauses"][-1][1] is None else None
+    last = sla["pauses"][-1] if sla["pauses"] else None
+    open_pause = last["from"] if last and last["to"] is None else None
     if stopped is None and open_pause is not None:
         spent = business_between(calendar, created, open_pause) - paused
         clock["remaining_seconds"] = int((target - spent).total_seconds())

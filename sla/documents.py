@@ -32,7 +32,8 @@ class BusinessCalendar(me.Document):
     name = me.StringField(required=True, max_length=NAME_MAX)
     name_key = me.StringField(required=True)
     time_zone = me.StringField(required=True, max_length=ZONE_MAX)
-    # weekday name -> [["09:00", "17:00"], ...] (local, end may be "24:00")
+    # weekday name -> [{"start": "09:00", "end": "17:00"}, ...] (local, end may be "24:00");
+    # objects, not the API's pairs: FerretDB 1.x stores no arrays of arrays.
     hours = me.DictField(default=dict)
     holidays = me.ListField(me.StringField(), max_length=MAX_HOLIDAYS)  # "YYYY-MM-DD"
     builtin = me.BooleanField(default=False)

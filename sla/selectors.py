@@ -4,7 +4,6 @@ An organization's SLA configuration is loaded once per request (servicedesk.orgc
 and every incident write of the request uses it.
 """
 
-import contextlib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -40,7 +39,9 @@ def calendar_of(document: BusinessCalendar) -> Calendar:
     return Calendar.build(
         time_zone=document.time_zone,
         hours={
-            WEEKDAYS.index(day): [(minutes_of(a), minutes_of(b)) for a, b in intervals]
+            WEEKDAYS.index(day): [
+                (minutes_of(item["start"]), minutes_of(item["end"])) for item in intervals
+            ]
             for day, intervals in (document.hours or {}).items()
         },
         holidays=[date.fromisoformat(day) for day in document.holidays],
@@ -53,8 +54,9 @@ def builtin_calendar(*, organization_id: ObjectId) -> BusinessCalendar:
     if found is not None:
         return found
     moment = now()
-    # Another request may store it first (a duplicate key; FerretDB: a failed operation).
-    with contextlib.suppress(DuplicateKeyError, OperationFailure):
+    # Another request may store it first: a duplicate key (FerretDB 1.x: a failed update
+    # naming its unique constraint).
+    try:
         BusinessCalendar._get_collection().update_one(
             {"organization_id": organization_id, "name_key": name_key(BUILTIN_NAME)},
             {
@@ -63,7 +65,7 @@ def builtin_calendar(*, organization_id: ObjectId) -> BusinessCalendar:
                     "name": BUILTIN_NAME,
                     "name_key": name_key(BUILTIN_NAME),
                     "time_zone": "UTC",
-                    "hours": {day: [["00:00", "24:00"]] for day in WEEKDAYS},
+                    "hours": {day: [{"start": "00:00", "end": "24:00"}] for day in WEEKDAYS},
                     "holidays": [],
                     "builtin": True,
                     "active": True,
@@ -73,6 +75,9 @@ def builtin_calendar(*, organization_id: ObjectId) -> BusinessCalendar:
             },
             upsert=True,
         )
+    except (DuplicateKeyError, OperationFailure) as exc:
+        if not isinstance(exc, DuplicateKeyError) and "UNIQUE constraint failed" not in str(exc):
+            raise
     return BusinessCalendar.objects(organization_id=organization_id, builtin=True).first()
 
 

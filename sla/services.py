@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bson import ObjectId
+from pymongo.errors import DuplicateKeyError, OperationFailure
 
 from catalogue import public as catalogue
 from directory import public as directory
@@ -49,6 +50,11 @@ def _builtin_refused(calendar: BusinessCalendar) -> None:
 
 def _calendar_changes(data: dict) -> dict:
     changes = configuration.changes_of(data)
+    if "hours" in changes:  # stored as objects: FerretDB 1.x keeps no arrays of arrays
+        changes["hours"] = {
+            day: [{"start": start, "end": end} for start, end in intervals]
+            for day, intervals in changes["hours"].items()
+        }
     if "holidays" in changes:
         changes["holidays"] = sorted({day.isoformat() for day in changes["holidays"]})
     return changes
@@ -183,14 +189,17 @@ def policy_delete(*, policy: SlaPolicy) -> bool:
 def settings_update(*, organization_id: ObjectId, data: dict) -> SlaSettings:
     values: dict[str, Any] = {**data, "updated_at": now()}
     defaults = {"auto_close_days": DEFAULT_AUTO_CLOSE_DAYS}
-    SlaSettings._get_collection().update_one(
-        {"organization_id": organization_id},
-        {
-            "$set": values,
-            "$setOnInsert": {key: value for key, value in defaults.items() if key not in values},
-        },
-        upsert=True,
-    )
+    update = {
+        "$set": values,
+        "$setOnInsert": {key: value for key, value in defaults.items() if key not in values},
+    }
+    collection = SlaSettings._get_collection()
+    try:
+        collection.update_one({"organization_id": organization_id}, update, upsert=True)
+    except (DuplicateKeyError, OperationFailure) as exc:  # a concurrent first write won
+        if not isinstance(exc, DuplicateKeyError) and "UNIQUE constraint failed" not in str(exc):
+            raise
+        collection.update_one({"organization_id": organization_id}, {"$set": values})
     orgcache.changed(organization_id)
     return selectors.settings_of(organization_id=organization_id)
 

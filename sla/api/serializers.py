@@ -143,7 +143,10 @@ class CalendarSerializer(DocumentSerializer):
         read_only_fields = fields
 
     def get_hours(self, calendar) -> dict[str, list[list[str]]]:
-        return {day: calendar.hours.get(day, []) for day in WEEKDAYS}
+        return {
+            day: [[item["start"], item["end"]] for item in calendar.hours.get(day, [])]
+            for day in WEEKDAYS
+        }
 
 
 def id_list(child, help_text: str) -> serializers.ListField:
