@@ -21,6 +21,7 @@ from directory import public as directory
 from incidents import public as incidents
 from servicedesk import configuration, orgcache
 from servicedesk.errors import Conflict, DomainError, invalid
+from servicedesk.jobs import should_stop
 from servicedesk.tenancy.principal import Principal, system_principal
 from servicedesk.timeutil import as_utc, isoformat, now
 from sla import clocks, selectors
@@ -319,6 +320,8 @@ def mark_due(*, moment: datetime | None = None, limit: int = 500) -> int:
     principal_of = _principals()
     marked = 0
     for incident in incidents.incidents_sla_due(moment=moment, limit=limit):
+        if should_stop():  # the runner is stopping, or the lease is lost: the next run goes on
+            break
         done: list = []
 
         def plan(current, done=done):
@@ -371,6 +374,8 @@ def auto_close(*, moment: datetime | None = None, limit: int = 500) -> int:
             cutoff=cutoff, limit=limit, organization_id=organizations
         )
         for incident in found:
+            if should_stop():
+                return closed
             note = f"Closed automatically: resolved and not reopened for {days} days."
             try:
                 stored = incidents.incident_auto_close(
