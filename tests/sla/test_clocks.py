@@ -6,7 +6,7 @@ import pytest
 import time_machine
 
 from incidents.documents import Incident
-from tests.support.config import created
+from tests.support.config import ORG, created
 
 API = "/ux/sd/inci/incident/"
 T0 = datetime(2025, 6, 2, 10, 0, tzinfo=UTC)  # a Monday
@@ -301,3 +301,33 @@ def test_the_list_indexes_serve_the_sla_filters_and_sort():
         ("sla.resolution.due_at", -1),
         ("display_number", -1),
     ]
+
+
+def test_cancelling_stops_the_clocks_without_a_verdict(tenant, clock):
+    policy(tenant)
+    incident = create(tenant)
+    at(clock, hours=2)
+    act(tenant, "close_inci_request", incident, reason="duplicate")
+    at(clock, hours=9)
+    sla = read(tenant, incident)
+    assert sla["resolution"]["met_at"] is None and sla["resolution"]["breached"] is False
+    assert sla["resolution"]["remaining_seconds"] == 2 * 3600  # frozen when cancelled
+    from sla.services import mark_due
+
+    assert mark_due() == 0
+
+
+def test_a_policy_incidents_used_is_deactivated_not_deleted(tenant, clock):
+    used, unused = policy(tenant, "Used"), policy(tenant, "Unused", order=5)
+    create(tenant)
+    assert tenant.admin.delete(f"{ORG}sla-policies/{used['id']}/").status_code == 204
+    assert tenant.reader.get(f"{ORG}sla-policies/{used['id']}/").json()["active"] is False
+    assert tenant.admin.delete(f"{ORG}sla-policies/{unused['id']}/").status_code == 204
+    assert tenant.reader.get(f"{ORG}sla-policies/{unused['id']}/").status_code == 404
+    # The incident keeps its clocks until its next change, which finds no policy.
+    assert read_first(tenant)["policy"]["name"] == "Used"
+
+
+def test_an_inactive_policy_does_not_apply(tenant, clock):
+    policy(tenant, active=False)
+    assert create(tenant)["sla"] is None
