@@ -35,6 +35,7 @@ STEPS = (
     "growth",
     "memory",
     "http",
+    "sla",
 )
 PROFILE_KEYS = (
     "serialization, serialization_generic, list, retrieve, create, floor, page_far, bulk, "

@@ -106,6 +106,7 @@ def hand_written(doc: dict) -> dict:
         "last_update_time": _time(doc["last_update_time"]),
         "updated_by_id": doc["updated_by_id"],
         "location": doc.get("location", {}),
+        "sla": doc.get("sla"),  # the seeded incidents have no SLA policy
     }
 
 

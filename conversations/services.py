@@ -78,6 +78,19 @@ def _record(principal: Principal, incident, conversation: Conversation, action: 
     )
 
 
+def _responds(incident, kind: str, direction: str, recipients: dict) -> bool:
+    """A public answer to the requester (the SLA's first response): an outbound reply, or
+    an outbound forward with the requester among its recipients."""
+    if direction != OUTBOUND or kind == KIND_NOTE:
+        return False
+    if kind == KIND_REPLY:
+        return True
+    email = incident.requester.email.casefold()
+    return bool(email) and any(
+        address.casefold() == email for name in ("to", "cc") for address in recipients[name]
+    )
+
+
 def conversation_create(
     *, principal: Principal, incident: incidents.Incident, data: dict
 ) -> Conversation:
@@ -118,6 +131,7 @@ def conversation_create(
             conversation_id=str(conversation.id),
             inbound=direction == INBOUND,
             reply=kind == KIND_REPLY,
+            responded=_responds(incident, kind, direction, recipients),
         )
     except incidents.IncidentGone:
         conversation.delete()

@@ -6,6 +6,7 @@ version, history) lives in it, so each change is one atomic update.
 
 import mongoengine as me
 
+from incidents import hooks
 from servicedesk.timeutil import now
 
 SUMMARY_MAX = 500
@@ -92,6 +93,17 @@ def as_ref(value):
     return value or None
 
 
+class SectionField(me.DictField):
+    """A field an app above incidents fills (through incidents.hooks) and renders."""
+
+    def __init__(self, section: str, **kwargs):
+        self.section = section
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return hooks.render_section(self.section, value)
+
+
 class AssignmentInfo(me.EmbeddedDocument):
     support_group = RefField(null=True)
     assignee = RefField(null=True)
@@ -172,6 +184,12 @@ class Incident(me.Document):
 
     history = me.EmbeddedDocumentListField(HistoryEntry)
 
+    # The SLA clocks (sla.clocks writes them through incidents.hooks; None: no policy).
+    # Incidents reads three paths of it for the list: `sla.breached` (a target was
+    # missed), `sla.due_at` (the next due time of a running clock) and
+    # `sla.resolution.due_at`; the breach scan reads `sla.next_at`.
+    sla = SectionField("sla", null=True, default=None)
+
     meta = {
         "collection": "incidents",
         "auto_create_index": False,
@@ -246,6 +264,38 @@ class Incident(me.Document):
             ),
             {"fields": ["organization_id", "requester.email"], "name": "org_requester_email"},
             {"fields": ["organization_id", "tag"], "name": "org_tag"},
+            # SLA: the breached filter and the due-before filter with the default sort, the
+            # resolution-due sort, and the scan of the warning and breach job (every
+            # organization: it reads only incidents whose next mark is due).
+            {
+                "fields": [
+                    "organization_id",
+                    "is_deleted",
+                    "sla.breached",
+                    "-creation_time",
+                    "-display_number",
+                ],
+                "name": "org_sla_breached_created",
+            },
+            {
+                "fields": ["organization_id", "is_deleted", "sla.due_at", "display_number"],
+                "name": "org_sla_due",
+            },
+            {
+                "fields": [
+                    "organization_id",
+                    "is_deleted",
+                    "-sla.resolution.due_at",
+                    "-display_number",
+                ],
+                "name": "org_sort_sla_resolution_due",
+            },
+            {"fields": ["sla.next_at"], "name": "sla_next_at", "sparse": True},
+            # The auto-close job: resolved incidents by the time they were resolved.
+            {
+                "fields": ["basic_info.status_id", "close_info.resolved_at"],
+                "name": "status_resolved_at",
+            },
         ],
     }
 

@@ -1,26 +1,60 @@
 """The incidents app as other apps may use it: the only module they import.
 
+Apps above add to every incident write through `register_change_planner`, hear of
+each committed change through `register_change_listener` and render the field they
+fill through `register_representation_section` (incidents.hooks). The selectors
+`incidents_sla_due` and `incidents_resolved_before` read every organization: they are
+for periodic jobs.
+
 Reads are scoped to the caller's organization; an incident of another
 organization, in the trash, or unknown is `IncidentGone` / `NotFound` (404).
 """
 
+from incidents import choices
 from incidents.detail import register_detail_section
 from incidents.documents import Incident
+from incidents.hooks import (
+    register_change_listener,
+    register_change_planner,
+    register_representation_section,
+)
 from incidents.representation import incident_data
-from incidents.selectors import incident_get, incidents_by_refs, trashed_incident_ids
-from incidents.services.activity import incident_conversation_added, incident_record_activity
-from incidents.services.common import IncidentGone
+from incidents.selectors import (
+    incident_get,
+    incidents_by_refs,
+    incidents_resolved_before,
+    incidents_sla_due,
+    trashed_incident_ids,
+)
+from incidents.services.actions import incident_auto_close
+from incidents.services.activity import (
+    incident_conversation_added,
+    incident_record_activity,
+    incident_system_change,
+)
+from incidents.services.common import Change, IncidentGone
 from incidents.services.dependents import on_incident_purged
+from incidents.services.events import incident_event
 
 __all__ = [
+    "Change",
     "Incident",
     "IncidentGone",
+    "choices",
+    "incident_auto_close",
     "incident_conversation_added",
     "incident_data",
+    "incident_event",
     "incident_get",
     "incident_record_activity",
+    "incident_system_change",
     "incidents_by_refs",
+    "incidents_resolved_before",
+    "incidents_sla_due",
     "on_incident_purged",
+    "register_change_listener",
+    "register_change_planner",
     "register_detail_section",
+    "register_representation_section",
     "trashed_incident_ids",
 ]

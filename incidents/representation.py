@@ -37,6 +37,7 @@ FIELDS = (
     "last_update_time",
     "updated_by_id",
     "location",
+    "sla",
 )
 
 _render = renderer_for(Incident, FIELDS, {"incident_id": "id"})

@@ -26,6 +26,8 @@ SORT_FIELDS = {
     "status_id": "basic_info.status_id",
     "state_id": "basic_info.state_id",
     "summary": "basic_info.summary",
+    # Incidents without SLA clocks (or with a paused one) have none: first when ascending.
+    "sla_resolution_due": "sla.resolution.due_at",
 }
 
 # filter name -> stored field, for equality filters
@@ -123,6 +125,10 @@ def incident_list(*, principal: Principal, filters: dict):
     ):
         if name in filters:
             queryset = queryset.filter(**{f"{field}__{op}": filters[name]})
+    if "sla_breached" in filters:  # incidents with SLA clocks, one of them missed (or none)
+        queryset = queryset.filter(Q(__raw__={"sla.breached": filters["sla_breached"]}))
+    if "sla_due_before" in filters:  # a running clock falls due before this time
+        queryset = queryset.filter(Q(__raw__={"sla.due_at": {"$lt": filters["sla_due_before"]}}))
     if filters.get("q"):
         queryset = queryset.filter(
             text_match(
@@ -339,3 +345,36 @@ def refers_to(kind: str, organization_id, ref: str) -> bool:
         {"organization_id": organization_id, **query}, projection={"_id": 1}
     )
     return found is not None
+
+
+def incidents_sla_due(*, moment, limit: int) -> list[Incident]:
+    """Incidents (every organization) with an SLA warning or breach to mark by `moment`,
+    the most overdue first: read by the index `sla_next_at`, so the scan costs what is due."""
+    raws = (
+        Incident._get_collection()
+        .find({"sla.next_at": {"$lte": moment}}, projection={"history": 0})
+        .sort("sla.next_at", 1)
+        .limit(limit)
+    )
+    return [Incident._from_son(raw) for raw in raws]
+
+
+def incidents_resolved_before(*, cutoff, limit: int, organization_id=None) -> list[Incident]:
+    """Resolved incidents resolved before `cutoff`, oldest first, of the organizations
+    `organization_id` selects (a value or a query operator; None: every one)."""
+    query = {
+        "basic_info.status_id": choices.STATUS_RESOLVED,
+        "close_info.resolved_at": {"$lte": cutoff},
+    }
+    if organization_id is not None:
+        query["organization_id"] = organization_id
+    raws = (
+        Incident._get_collection()
+        .find(
+            query,
+            projection={"history": 0},
+        )
+        .sort("close_info.resolved_at", 1)
+        .limit(limit)
+    )
+    return [Incident._from_son(raw) for raw in raws if not raw.get("is_deleted")]

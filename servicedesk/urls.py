@@ -16,6 +16,7 @@ urlpatterns = [
     path(API_PREFIX, include("servicedesk.webhooks.api.urls")),
     path(CONFIG_PREFIX, include("directory.api.urls")),
     path(CONFIG_PREFIX, include("catalogue.api.urls")),
+    path(CONFIG_PREFIX, include("sla.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path(

@@ -26,6 +26,7 @@ import pytest
 from catalogue.documents import CustomField, Picklist, PriorityMatrix, Service, Template
 from catalogue.public import catalogue_of
 from directory.documents import Agent, Group
+from sla.documents import BusinessCalendar, SlaPolicy, SlaSettings
 from tests.support.config import ORG, agent, created, group
 from tests.support.tenancy import SECRET, Case, no_leak, ok, params, refused_404, run_case
 
@@ -33,9 +34,21 @@ PREFIX = ORG.lstrip("/")
 ITEM = "(?P<id>[0-9a-fA-F]{24})/"
 PICKLIST = "picklists/(?P<name>resolution_types|hold_reasons|sources)/"
 MATRIX = "priority-matrix/"
+SLA_SETTINGS = "settings/"
 PAGE = {"items_per_page": 100}
-KINDS = ("agents", "groups", "services", "custom-fields", "templates")
-DOCUMENTS = (Agent, Group, Service, CustomField, Template, Picklist, PriorityMatrix)
+KINDS = ("agents", "groups", "services", "custom-fields", "templates", "calendars", "sla-policies")
+DOCUMENTS = (
+    Agent,
+    Group,
+    Service,
+    CustomField,
+    Template,
+    Picklist,
+    PriorityMatrix,
+    BusinessCalendar,
+    SlaPolicy,
+    SlaSettings,
+)
 
 
 # --- the world -------------------------------------------------------------------------------
@@ -82,12 +95,34 @@ def populate(tenant, label: str) -> dict:
             },
         },
     )
+    calendar = created(
+        admin,
+        "calendars/",
+        {
+            "name": f"{label} Office",
+            "time_zone": "Europe/Berlin",
+            "hours": {"monday": [["09:00", "17:00"]]},
+            "holidays": ["2025-12-25"],
+        },
+    )
+    policy = created(
+        admin,
+        "sla-policies/",
+        {
+            "name": f"{label} Standard",
+            "calendar_id": calendar["id"],
+            "conditions": {"support_group_ids": [network["id"]], "service_ids": [service["id"]]},
+            "targets": {"response_minutes": 30, "resolution_minutes": 240},
+        },
+    )
     return {
         "agents": ada,
         "groups": network,
         "services": service,
         "custom-fields": field,
         "templates": template,
+        "calendars": calendar,
+        "sla-policies": policy,
     }
 
 
@@ -103,6 +138,8 @@ def world(tenant, other_tenant):
     cells = owner.get(f"{ORG}{MATRIX}").json()["cells"]
     cells[-1]["priority_id"] = 1
     assert owner.put(f"{ORG}{MATRIX}", {"cells": cells}, format="json").status_code == 200
+    settings = {"auto_close_days": 3}
+    assert owner.patch(f"{ORG}{SLA_SETTINGS}", settings, format="json").status_code == 200
     return World(
         attacker=tenant,
         owner=other_tenant,
@@ -138,6 +175,7 @@ def snapshot(w: World) -> dict:
         "lists": seen_lists,
         "picklists": picklists,
         "matrix": seen(f"{ORG}{MATRIX}"),
+        "sla_settings": seen(f"{ORG}{SLA_SETTINGS}"),
         "stored": stored,
         "catalogue": catalogue_of(organization_id=w.owner.org.id),
     }
@@ -146,11 +184,16 @@ def snapshot(w: World) -> dict:
 # --- the answers -----------------------------------------------------------------------------
 
 
+def own_items(response) -> list[str]:
+    """The ids listed, less the built-in 24x7 calendar every organization has."""
+    return [item["id"] for item in response.json() if not item.get("builtin")]
+
+
 def only_mine(kind):
     def check(w, ref, response):
         assert response.status_code == 200, response.content
-        assert [item["id"] for item in response.json()] == [w.mine[kind]["id"]]
-        assert response["X-Total-Count"] == "1"
+        assert own_items(response) == [w.mine[kind]["id"]]
+        assert response["X-Total-Count"] == str(len(response.json()))
         no_leak(response)
 
     return check
@@ -201,6 +244,12 @@ def new_body(kind: str, w: World) -> dict:
         "services": {"name": "New service", "default_group_id": theirs["groups"]["id"]},
         "custom-fields": {"key": "new_field", "label": "New", "type": "text"},
         "templates": {"name": "New template", "fields": {"support_group": theirs["groups"]["id"]}},
+        "calendars": {"name": "New calendar", "time_zone": "UTC", "hours": {}},
+        "sla-policies": {
+            "name": "New policy",
+            "calendar_id": theirs["calendars"]["id"],
+            "targets": {"resolution_minutes": 60},
+        },
     }[kind]
 
 
@@ -209,6 +258,7 @@ FOREIGN_ATTR = {
     "groups": "member_ids.0",
     "services": "default_group_id",
     "templates": "fields.support_group",
+    "sla-policies": "calendar_id",
 }
 FOREIGN_TEMPLATE_FIELDS = {
     "assignee": "agents",
@@ -231,7 +281,7 @@ def created_mine(kind):
 
     def check(w, ref, response):
         assert response.status_code == 201, response.content
-        listed = [item["id"] for item in w.attacker.admin.get(f"{ORG}{kind}/", PAGE).json()]
+        listed = own_items(w.attacker.admin.get(f"{ORG}{kind}/", PAGE))
         assert listed == sorted([w.mine[kind]["id"], response.json()["id"]], key=listed.index)
         no_leak(response)
 
@@ -369,6 +419,28 @@ def own_matrix(w, ref, response):
     assert response.json()["cells"][-1]["priority_id"] != 1  # the owner's change
 
 
+def policy_naming(what: str):
+    """A policy body naming one of the owner's groups or services in its conditions."""
+
+    def send(w, r, c):
+        kind = {"support_group_ids": "groups", "service_ids": "services"}[what]
+        body = {
+            "name": f"by {what}",
+            "targets": {"resolution_minutes": 60},
+            "conditions": {what: [w.theirs[kind]["id"]]},
+        }
+        return c.post(f"{ORG}sla-policies/", body, format="json")
+
+    return send
+
+
+def own_settings(w, ref, response):
+    """The attacker reads (or wrote) its own SLA settings, never the owner's 3 days."""
+    assert response.status_code == 200, response.content
+    assert response.json()["auto_close_days"] in (7, 9)
+    no_leak(response)
+
+
 CASES = [
     *(case for kind in KINDS for case in crud_cases(kind)),
     *(
@@ -412,6 +484,36 @@ CASES = [
         by_ref=False,
     ),
     Case(f"{PREFIX}{MATRIX}", "put", "replace", matrix_put, own_matrix, ok(200), by_ref=False),
+    *(
+        Case(
+            f"{PREFIX}sla-policies/",
+            "post",
+            f"create naming their {what}",
+            policy_naming(what),
+            unknown(f"conditions.{what}.0"),
+            ok(201),
+            by_ref=False,
+        )
+        for what in ("support_group_ids", "service_ids")
+    ),
+    Case(
+        f"{PREFIX}{SLA_SETTINGS}",
+        "get",
+        "read",
+        lambda w, r, c: c.get(f"{ORG}{SLA_SETTINGS}"),
+        own_settings,
+        ok(200),
+        by_ref=False,
+    ),
+    Case(
+        f"{PREFIX}{SLA_SETTINGS}",
+        "patch",
+        "change",
+        lambda w, r, c: c.patch(f"{ORG}{SLA_SETTINGS}", {"auto_close_days": 9}, format="json"),
+        own_settings,
+        ok(200),
+        by_ref=False,
+    ),
 ]
 
 PARAMS = params(CASES)

@@ -80,12 +80,22 @@ class IncidentListParams(StrictQuery):
     updated_after = serializers.DateTimeField(required=False)
     updated_before = serializers.DateTimeField(required=False)
     q = StrictCharField(required=False, max_length=200, trim_whitespace=True)
+    sla_breached = serializers.BooleanField(
+        required=False,
+        help_text="true: incidents with SLA clocks of which one missed its target; false: "
+        "those with clocks and none missed.",
+    )
+    sla_due_before = serializers.DateTimeField(
+        required=False,
+        help_text="Incidents with a running SLA clock (response or resolution) due before "
+        "this time (ISO 8601 with an offset); paused and stopped clocks are not due.",
+    )
     deleted = serializers.BooleanField(required=False, help_text="The trash (admin keys only).")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # is_archive/deleted: only true/false, never DRF's lenient 1/yes/on.
-        for name in ("is_archive", "deleted", "unassigned"):
+        for name in ("is_archive", "deleted", "unassigned", "sla_breached"):
             self.fields[name].TRUE_VALUES = {"true", "True"}
             self.fields[name].FALSE_VALUES = {"false", "False"}
 

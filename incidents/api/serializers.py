@@ -22,6 +22,7 @@ from incidents.documents import (
     Requester,
     SourceInfo,
 )
+from incidents.hooks import render_section
 from incidents.representation import FIELDS
 from servicedesk.api.fields import (
     MAX_STRING_LENGTH,
@@ -434,6 +435,44 @@ class ConfigSerializer(EmbeddedDocumentSerializer, ConfigObjects):
         fields = "__all__"
 
 
+class SlaClockSerializer(serializers.Serializer):
+    target_minutes = serializers.IntegerField(help_text="The target, in business minutes.")
+    due_at = serializers.DateTimeField(
+        allow_null=True, help_text="When the target falls due; null while paused."
+    )
+    met_at = serializers.DateTimeField(allow_null=True, help_text="When the clock stopped.")
+    breached = serializers.BooleanField(help_text="The target was missed.")
+    paused = serializers.BooleanField(help_text="In a pause status: the clock stands still.")
+    remaining_seconds = serializers.IntegerField(
+        allow_null=True,
+        help_text="Business seconds left (negative: overdue); when met or paused, what was "
+        "left then.",
+    )
+    warned = serializers.BooleanField(help_text="The warning threshold was passed.")
+
+
+class SlaPolicyRefSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    name = serializers.CharField()
+
+
+class SlaSerializer(serializers.Serializer):
+    policy = SlaPolicyRefSerializer()
+    response = SlaClockSerializer(allow_null=True, help_text="null: the policy sets no target.")
+    resolution = SlaClockSerializer(allow_null=True, help_text="null: the policy sets no target.")
+
+
+@extend_schema_field(SlaSerializer(allow_null=True))
+class SlaField(serializers.Field):
+    """The SLA clocks (sla/ fills them), null when no SLA policy applies."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return render_section("sla", value)
+
+
 class IncidentSerializer(DocumentSerializer):
     """The stored incident, as the listing shows it."""
 
@@ -455,6 +494,10 @@ class IncidentSerializer(DocumentSerializer):
     kb = serializers.ListField(child=text(), max_length=100)
     custom_field_data = JSONObjectField()
     location = JSONObjectField()
+    sla = SlaField(
+        help_text="The SLA clocks: `{policy: {id, name}, response, resolution}`; null when "
+        "no SLA policy applies (sla-policies/ of /ux/sd/org/)."
+    )
 
     class Meta:
         model = Incident

@@ -2,6 +2,7 @@
 
 from incidents.documents import Incident
 from incidents.services.actions import (
+    incident_auto_close,
     incident_close_or_cancel,
     incident_delete,
     incident_move,
@@ -17,6 +18,7 @@ __all__ = [
     "Incident",
     "feedback_for",
     "feedback_submit",
+    "incident_auto_close",
     "incident_close_or_cancel",
     "incident_create",
     "incident_delete",

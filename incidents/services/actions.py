@@ -6,14 +6,14 @@ incident at once get one success and one clear refusal, never two history
 entries for one move.
 """
 
-from incidents import transitions
+from incidents import choices, transitions
 from incidents.documents import Feedback, Incident
 from incidents.services import config as cfg
 from incidents.services.common import Change, IncidentGone, commit, load
 from incidents.services.dependents import purge_dependents
 from incidents.services.events import incident_changed, incident_event
 from servicedesk.tenancy.principal import Principal
-from servicedesk.timeutil import now
+from servicedesk.timeutil import as_utc, now
 
 
 def _committed(principal: Principal, incident: Incident, plan) -> Incident:
@@ -80,6 +80,39 @@ def incident_close_or_cancel(
     action = "cancel" if transitions.is_open(incident.basic_info.status_id) else "close"
     provided = {"closure_note": closure_note, "reason": reason}
     return incident_move(principal=principal, incident=incident, action=action, provided=provided)
+
+
+def incident_auto_close(
+    *, principal: Principal, incident: Incident, resolved_before, note: str
+) -> Incident | None:
+    """Close a Resolved incident that nobody reopened since `resolved_before` (the system's
+    close: `principal` is the system). None when it no longer qualifies (reopened, resolved
+    again later, closed by someone): checked against what is stored when written."""
+
+    def plan(current: Incident) -> Change:
+        change = Change()
+        resolved_at = current.close_info.resolved_at
+        if (
+            current.basic_info.status_id != choices.STATUS_RESOLVED
+            or resolved_at is None
+            or as_utc(resolved_at) > resolved_before
+        ):
+            return change
+        move = transitions.plan_move(
+            from_status_id=current.basic_info.status_id,
+            action="close",
+            provided={"closure_note": note},
+            actor=principal.actor_id,
+            moment=now(),
+        )
+        change.move(move, action="auto_closed")
+        return change
+
+    stored, change = commit(principal=principal, incident=incident, plan=plan)
+    if change.empty:
+        return None
+    incident_changed(principal=principal, incident=stored, change=change)
+    return stored
 
 
 def incident_delete(*, principal: Principal, incident: Incident, permanent: bool = False) -> None:

@@ -4,6 +4,8 @@ Other apps call these through `incidents.public`; each is one compare-and-set of
 the incident, like every other incident change.
 """
 
+from collections.abc import Callable
+
 from incidents import choices, transitions
 from incidents.documents import Incident
 from incidents.services.common import Change, commit
@@ -39,13 +41,22 @@ def incident_record_activity(
 
 
 def incident_conversation_added(
-    *, principal: Principal, incident: Incident, conversation_id: str, inbound: bool, reply: bool
+    *,
+    principal: Principal,
+    incident: Incident,
+    conversation_id: str,
+    inbound: bool,
+    reply: bool,
+    responded: bool = False,
 ) -> Incident:
     """A new message on the incident: inbound ones set `unread_mail` and bring an incident
-    On Hold awaiting the requester back to In Progress; an outbound reply clears it."""
+    On Hold awaiting the requester back to In Progress; an outbound reply clears it.
+    `responded`: a public answer to the requester (the SLA's first response)."""
 
     def plan(current: Incident) -> Change:
         change = Change()
+        if responded:
+            change.facts.add("responded")
         change.record(action="conversation_added", field_name="conversation", new=conversation_id)
         if inbound:
             change.put("unread_mail", current.unread_mail, True)
@@ -63,3 +74,11 @@ def incident_conversation_added(
         return change
 
     return commit(principal=principal, incident=incident, plan=plan)[0]
+
+
+def incident_system_change(
+    *, principal: Principal, incident: Incident, plan: Callable[[Incident], Change]
+) -> tuple[Incident, Change]:
+    """A change an app above plans itself (the SLA's warnings and breaches), committed like
+    every other: `plan(current)` answers the Change (empty: nothing to do)."""
+    return commit(principal=principal, incident=incident, plan=plan)

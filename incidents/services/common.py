@@ -7,10 +7,12 @@ different fields both survive and a status change is checked against the
 status it really leaves.
 """
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from incidents import hooks
 from incidents.documents import HistoryEntry, Incident
 from incidents.transitions import Move
 from servicedesk import cas
@@ -30,6 +32,9 @@ class Change:
     set: dict[str, Any] = field(default_factory=dict)
     inc: dict[str, int] = field(default_factory=dict)
     history: list[dict] = field(default_factory=list)
+    # What happened beside the fields, for the planners of incidents.hooks (not stored):
+    # "responded" (a public outbound conversation).
+    facts: builtins.set[str] = field(default_factory=builtins.set)
 
     def record(self, *, action: str, field_name: str = "", old=None, new=None) -> None:
         self.history.append({"action": action, "field": field_name, "old": old, "new": new})
@@ -93,6 +98,16 @@ def commit(
         if change.empty:
             return None
         moment = now()
+        before = current.to_mongo().to_dict()
+        change.set.update(
+            hooks.planned_sets(
+                principal=principal,
+                before=before,
+                after=hooks.apply_set(before, change.set),
+                change=change,
+                moment=moment,
+            )
+        )
         entries = [
             HistoryEntry(at=moment, actor_id=principal.actor_id, **item).to_mongo()
             for item in change.history
@@ -117,4 +132,6 @@ def commit(
     if raw is None:
         return current, planned[0]
     raw.pop("history", None)
-    return Incident._from_son(raw), planned[0]
+    stored = Incident._from_son(raw)
+    hooks.changed(principal=principal, incident=stored, change=planned[0])
+    return stored, planned[0]

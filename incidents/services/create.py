@@ -2,7 +2,7 @@
 
 from mongoengine.errors import NotUniqueError
 
-from incidents import choices
+from incidents import choices, hooks
 from incidents.documents import (
     AssignmentInfo,
     BasicInfo,
@@ -278,6 +278,15 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
         updated_by_id=actor,
         history=history,
     )
+    planned = hooks.planned_sets(
+        principal=principal,
+        before=None,
+        after=incident.to_mongo().to_dict(),
+        change=None,
+        moment=moment,
+    )
+    for name, value in planned.items():  # top-level fields of apps above (`sla`)
+        setattr(incident, name, value)
     _insert_with_number(incident, prefix=kind.prefix.upper())
     requester_record(principal=principal, requester=incident.requester, moment=moment)
     incident_event(principal=principal, incident=incident, event=events.CREATED)

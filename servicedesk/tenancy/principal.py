@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from bson import ObjectId
 
-from servicedesk.tenancy.documents import SCOPE_RANK
+from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_RANK, Organization
 
 
 @dataclass(frozen=True)
@@ -34,3 +34,29 @@ class Principal:
         if self.agent_id is not None:
             return f"agent:{self.agent_id}"
         return f"key:{self.key_id}"
+
+
+SYSTEM_ACTOR = "system"
+_NO_KEY = ObjectId("000000000000000000000000")
+
+
+@dataclass(frozen=True)
+class SystemPrincipal(Principal):
+    """The service itself acting for an organization (periodic jobs): history names it
+    `system`."""
+
+    @property
+    def actor_id(self) -> str:
+        return SYSTEM_ACTOR
+
+
+def system_principal(*, organization_id: ObjectId, organization_slug: str = "") -> Principal:
+    if not organization_slug:
+        found = Organization.objects(id=organization_id).only("slug").first()
+        organization_slug = found.slug if found else ""
+    return SystemPrincipal(
+        key_id=_NO_KEY,
+        organization_id=organization_id,
+        organization_slug=organization_slug,
+        scope=SCOPE_ADMIN,
+    )

@@ -4,8 +4,9 @@ Every fuzz test starts on empty collections (the autouse `clean_db` of tests/con
 and seeds them again (`seeded`), so each operation is fuzzed against the same data:
 two organizations, incidents (one resolved, with feedback), a conversation, attachments,
 a webhook endpoint and its deliveries, and each organization's configuration (an agent,
-a group, a service, a custom field, a template). `Seed.pools` hands those ids to the
-fuzzer (configuration pools: this organization's id first, then the other's).
+a group, a service, a custom field, a template, a calendar, an SLA policy). `Seed.pools`
+hands those ids to the fuzzer (configuration pools: this organization's id first, then
+the other's).
 """
 
 import base64
@@ -272,12 +273,38 @@ def seed_configuration(admin) -> dict[str, dict]:
             format="json",
         )
     )
+    calendar = _created(
+        admin.post(
+            f"{ORG}calendars/",
+            {
+                "name": "Office",
+                "time_zone": "Europe/Berlin",
+                "hours": {"monday": [["09:00", "12:00"], ["13:00", "17:00"]]},
+                "holidays": ["2025-12-25"],
+            },
+            format="json",
+        )
+    )
+    sla_policy = _created(
+        admin.post(
+            f"{ORG}sla-policies/",
+            {
+                "name": "Standard",
+                "calendar_id": calendar["id"],
+                "conditions": {"support_group_ids": [group["id"]]},
+                "targets": {"response_minutes": 30, "resolution_minutes": 480},
+            },
+            format="json",
+        )
+    )
     return {
         "agent": agent,
         "group": group,
         "service": service,
         "custom_field": custom_field,
         "template": template,
+        "calendar": calendar,
+        "sla_policy": sla_policy,
     }
 
 

@@ -356,12 +356,36 @@ CONFIG_BODIES: dict[str, Callable[[Seed], dict]] = {
         "active": True,
     },
 }
+CONFIG_BODIES["calendars"] = lambda s: {
+    "name": "Support desk",
+    "time_zone": "America/New_York",
+    "hours": {"monday": [["08:00", "12:00"], ["13:00", "18:00"]], "saturday": [["00:00", "24:00"]]},
+    "holidays": ["2025-07-04"],
+    "active": True,
+}
+CONFIG_BODIES["sla-policies"] = lambda s: {
+    "name": "Critical",
+    "order": 3,
+    "active": True,
+    "conditions": {
+        "priority_ids": [1, 2],
+        "incident_type_ids": [1],
+        "service_ids": [_config(s, "service")],
+        "support_group_ids": [_config(s, "group")],
+    },
+    "calendar_id": _config(s, "calendar"),
+    "targets": {"response_minutes": 15, "resolution_minutes": 240},
+    "pause_status_ids": [4],
+    "warn_at_percent": 75,
+}
 CONFIG_POOLS = {
     "agents": "agent",
     "groups": "group",
     "services": "service",
     "custom-fields": "custom_field",
     "templates": "template",
+    "calendars": "calendar",
+    "sla-policies": "sla_policy",
 }
 
 
@@ -406,6 +430,7 @@ BASE_BODIES: dict[tuple[str, str], Callable[[Seed], Base]] = {
     **{("patch", f"{ORG}{kind}/{{id}}/"): _config_patch(kind) for kind in CONFIG_BODIES},
     ("put", f"{ORG}picklists/{{name}}/"): _picklist,
     ("put", f"{ORG}priority-matrix/"): _matrix,
+    ("patch", f"{ORG}settings/"): lambda s: Base(f"{ORG}settings/", {"auto_close_days": 5}),
     ("post", "/ux/sd/inci/conversation/"): lambda s: Base(
         f"{API}conversation/",
         {

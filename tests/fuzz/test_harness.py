@@ -36,6 +36,6 @@ def test_seed_has_every_kind(seeded: Seed):
         "attachment",
         "webhook",
         "delivery",
-        *("agent", "group", "service", "custom_field", "template"),
+        *("agent", "group", "service", "custom_field", "template", "calendar", "sla_policy"),
     }
     assert all(seeded.pools.values())

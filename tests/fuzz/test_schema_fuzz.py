@@ -59,6 +59,8 @@ PATH_POOLS = {
     "/ux/sd/org/services/": "service",
     "/ux/sd/org/custom-fields/": "custom_field",
     "/ux/sd/org/templates/": "template",
+    "/ux/sd/org/calendars/": "calendar",
+    "/ux/sd/org/sla-policies/": "sla_policy",
 }
 # Which seeded ids fit a query parameter or a body field, by its name.
 FIELD_POOLS = {
@@ -70,6 +72,9 @@ FIELD_POOLS = {
     "group_ids": "group",
     "member_ids": "agent",
     "default_group_id": "group",
+    "calendar_id": "calendar",
+    "support_group_ids": "group",
+    "service_ids": "service",
 }
 IDEMPOTENCY_KEY = "Idempotency-Key"
 IF_MATCH = "If-Match"

@@ -60,6 +60,7 @@ def test_listing_response_has_every_field_of_the_listing(tenant):
         "template_info", "impacted_asset", "close_info", "current_watcher",
         "current_assignment_info", "custom_field", "tag", "kb", "custom_field_data",
         "creation_time", "created_by_id", "last_update_time", "updated_by_id", "location",
+        "sla",  # the SLA clocks (sla/), null when no SLA policy applies
     ]  # fmt: skip
 
 
