@@ -82,17 +82,33 @@ def after(sort: Sort, values: Sequence) -> dict:
     """The filter of the items after the one with `values` in a list sorted by `sort`."""
     branches = []
     for index, ((path, direction), value) in enumerate(zip(sort, values, strict=True)):
-        prefix = {p: v for (p, _), v in zip(sort[:index], values[:index], strict=True)}
+        prefix = [_equal(p, v) for (p, _), v in zip(sort[:index], values[:index], strict=True)]
         for beyond in _beyond(path, direction, value):
-            branches.append({**prefix, **beyond})
+            conditions = [*prefix, beyond]
+            branches.append(conditions[0] if len(conditions) == 1 else {"$and": conditions})
     if not branches:
         return {"_id": {"$exists": False}}  # nothing comes after (never true)
     return branches[0] if len(branches) == 1 else {"$or": branches}
 
 
+# Null and missing are one value to the sort. Written with $exists as well, because the
+# embedded store (mongomock) reads a path under a null parent (`sla: null` for
+# `sla.resolution.due_at`) as neither null nor missing; on MongoDB the forms are equal.
+def _null(path: str) -> dict:
+    return {"$or": [{path: None}, {path: {"$exists": False}}]}
+
+
+def _not_null(path: str) -> dict:
+    return {path: {"$exists": True, "$ne": None}}
+
+
+def _equal(path: str, value) -> dict:
+    return _null(path) if value is None else {path: value}
+
+
 def _beyond(path: str, direction: int, value) -> list[dict]:
     if value is None:
-        return [{path: {"$ne": None}}] if direction == 1 else []
+        return [_not_null(path)] if direction == 1 else []
     if direction == 1:
         return [{path: {"$gt": value}}]
-    return [{path: {"$lt": value}}, {path: None}]
+    return [{path: {"$lt": value}}, _null(path)]

@@ -34,7 +34,7 @@ def fill(collection, rng, count):
                 doc[name] = value  # None stored, or the field missing: both sort as null
         doc["when"] = start + timedelta(minutes=rng.choice([0, 1, 2]))
         k = rng.choice([None, 5, 6])
-        doc["nested"] = {"k": k} if k is not None or rng.random() < 0.5 else {}
+        doc["nested"] = {"k": k} if k is not None else rng.choice([{"k": None}, {}, None])
         docs.append(doc)
     collection.insert_many(docs)
 
