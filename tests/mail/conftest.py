@@ -68,3 +68,16 @@ def mail_settings(tenant):
     )
     assert response.status_code == 200, response.content
     return response.json()
+
+
+@pytest.fixture
+def mail_client(tenant):
+    """A client with a `mail` key of the tenant (what an MTA holds)."""
+    from rest_framework.test import APIClient
+
+    from servicedesk.tenancy import services
+
+    _, key = services.api_key_create(org=tenant.org, name="mta", scope="mail")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=key)
+    return client
