@@ -1,6 +1,7 @@
 """`/ux/sd/org/mail-settings/` and `/ux/sd/inci/mail/inbound/`."""
 
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
+from drf_standardized_errors.openapi_validation_errors import extend_validation_errors
 from rest_framework import exceptions, status
 from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
@@ -131,6 +132,7 @@ SAMPLE = (
 )
 
 
+@extend_validation_errors(["malformed"], field_name="message", methods=["post"])
 class InboundMailView(APIView):
     """Inbound mail."""
 
