@@ -36,8 +36,21 @@ class MailSettings(me.Document):
         "auto_create_index": False,
         "indexes": [
             {"fields": ["organization_id"], "unique": True, "name": "org_unique"},
-            {"fields": ["inbound_addresses"], "name": "inbound_addresses"},
         ],
+    }
+
+
+class InboundAddress(me.Document):
+    """Which organization an inbound address belongs to: the address is the `_id`, so two
+    organizations can never hold one, also when both claim it at once."""
+
+    address = me.StringField(primary_key=True, max_length=254)
+    organization_id = me.ObjectIdField(required=True)
+
+    meta = {
+        "collection": "mail_inbound_addresses",
+        "auto_create_index": False,
+        "indexes": [{"fields": ["organization_id"], "name": "org"}],
     }
 
 

@@ -2,7 +2,7 @@
 
 from bson import ObjectId
 
-from mail.documents import DONE, MailMessage, MailSettings
+from mail.documents import DONE, InboundAddress, MailMessage, MailSettings
 
 
 def mail_settings_of(*, organization_id: ObjectId) -> MailSettings:
@@ -11,12 +11,12 @@ def mail_settings_of(*, organization_id: ObjectId) -> MailSettings:
     return found or MailSettings(organization_id=organization_id)
 
 
-def address_owner(*, addresses: list[str]) -> ObjectId | None:
-    """The organization whose inbound addresses include one of `addresses`, if any."""
+def address_owners(*, addresses: list[str]) -> dict[str, ObjectId]:
+    """The organization each of `addresses` is an inbound address of (those that are)."""
     if not addresses:
-        return None
-    found = MailSettings.objects(inbound_addresses__in=addresses).only("organization_id").first()
-    return found.organization_id if found is not None else None
+        return {}
+    found = InboundAddress._get_collection().find({"_id": {"$in": addresses}})
+    return {raw["_id"]: raw["organization_id"] for raw in found}
 
 
 def incident_of_messages(*, organization_id: ObjectId, message_ids: list[str]) -> ObjectId | None:

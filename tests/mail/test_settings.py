@@ -141,3 +141,35 @@ def test_another_organizations_inbound_address_is_409(tenant, other_tenant):
 def test_each_organization_reads_only_its_own_settings(tenant, other_tenant):
     other_tenant.admin.put(URL, FULL, format="json")
     assert tenant.reader.get(URL).json()["from_address"] == ""
+
+
+def test_an_address_let_go_can_be_taken_by_another_organization(tenant, other_tenant):
+    assert other_tenant.admin.put(URL, FULL, format="json").status_code == 200
+    other_tenant.admin.put(URL, {"inbound_addresses": ["support@acme.test"]}, format="json")
+    body = {"inbound_addresses": ["help@acme.test"]}
+    assert tenant.admin.put(URL, body, format="json").status_code == 200
+    # ... and a refused PUT claims none of its addresses.
+    body = {"inbound_addresses": ["new@acme.test", "support@acme.test"]}
+    assert tenant.admin.put(URL, body, format="json").status_code == 409
+    body = {"inbound_addresses": ["new@acme.test"]}
+    assert other_tenant.admin.put(URL, body, format="json").status_code == 200
+    assert other_tenant.reader.get(URL).json()["inbound_addresses"] == ["new@acme.test"]
+
+
+def test_two_organizations_claiming_one_address_at_once_one_wins(tenant, other_tenant):
+    import threading
+
+    statuses = []
+
+    def claim(client):
+        body = {"inbound_addresses": ["race@acme.test"]}
+        statuses.append(client.put(URL, body, format="json").status_code)
+
+    threads = [threading.Thread(target=claim, args=(t.admin,)) for t in (tenant, other_tenant)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [200, 409]
+    holders = [t for t in (tenant, other_tenant) if t.reader.get(URL).json()["inbound_addresses"]]
+    assert len(holders) == 1

@@ -17,7 +17,7 @@ import pytest
 
 from conversations.documents import Conversation
 from incidents.documents import Incident
-from mail.documents import MailMessage, MailSettings
+from mail.documents import InboundAddress, MailMessage, MailSettings
 from tests.mail import corpus
 from tests.support.tenancy import SECRET, Case, no_leak, params, run_case
 
@@ -57,7 +57,7 @@ def snapshot(w: World) -> dict:
     org = {"organization_id": w.owner.org.id}
     stored = {
         document.__name__: list(document._get_collection().find(org).sort("_id", 1))
-        for document in (MailSettings, MailMessage, Incident, Conversation)
+        for document in (MailSettings, InboundAddress, MailMessage, Incident, Conversation)
     }
     return {
         "settings": admin.get(SETTINGS).json(),
