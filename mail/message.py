@@ -83,10 +83,12 @@ def build(outgoing: Outgoing) -> EmailMessage:
     if outgoing.incident_display_id:
         message["X-Servicedesk-Incident"] = outgoing.incident_display_id
     clean = sanitize(outgoing.body_html)
-    message.set_content(to_text(clean) or " ")
+    # Quoted-printable: 7-bit on the wire, whatever the relay says of 8BITMIME.
+    message.set_content(to_text(clean) or " ", cte="quoted-printable")
     message.add_alternative(
         f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{clean}</body></html>',
         subtype="html",
+        cte="quoted-printable",
     )
     for file_name, content_type, data in outgoing.attachments:
         maintype, _, subtype = (content_type or "application/octet-stream").partition("/")
