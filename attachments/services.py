@@ -81,11 +81,12 @@ def attachments_add(
     checked: bool = False,
 ) -> list[Attachment]:
     """Store the files, all or none. `checked`: the caller held them to the limits itself
-    (the mail app checks a mail's files like uploads, and its original.eml against the
-    inbound mail limit)."""
+    and names a conversation it is about to store (the mail app checks a mail's files like
+    uploads, its original.eml against the inbound mail limit, and stores the files before
+    the conversation that refers to them)."""
     if not checked:
         check_uploads(uploads)
-    check_conversation(principal=principal, incident=incident, conversation_id=conversation_id)
+        check_conversation(principal=principal, incident=incident, conversation_id=conversation_id)
     stored: list[Attachment] = []
     try:
         for upload in uploads:

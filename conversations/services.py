@@ -114,7 +114,8 @@ def conversation_create(
         updated_by_id=principal.actor_id,
         **recipients,
     )
-    conversation.id = ObjectId()
+    # An id chosen by the caller: the mail app stores a mail's files under it first.
+    conversation.id = data.get("id") or ObjectId()
     if isinstance(data.get("mail"), MailState):  # an inbound mail, stored by the mail app
         conversation.mail = data["mail"]
     elif direction == OUTBOUND and kind != KIND_NOTE:

@@ -10,8 +10,9 @@ class MailConfig(AppConfig):
     def ready(self) -> None:
         # Imported here: Django loads apps before their modules may be imported.
         from conversations.public import register_mail_planner  # noqa: PLC0415
+        from incidents.public import on_incident_purged  # noqa: PLC0415
         from mail import jobs  # noqa: F401, PLC0415 - registers the mail.send job
-        from mail.services.outbox import plan_conversation_mail  # noqa: PLC0415
+        from mail.services.outbox import mail_purge, plan_conversation_mail  # noqa: PLC0415
         from mail.smtp import BadSmtpUrl, parse_smtp_url  # noqa: PLC0415
 
         try:
@@ -19,3 +20,4 @@ class MailConfig(AppConfig):
         except BadSmtpUrl as exc:
             raise ImproperlyConfigured(f"SERVICEDESK_SMTP_URL: {exc}") from None
         register_mail_planner(plan_conversation_mail)
+        on_incident_purged("mail", mail_purge)

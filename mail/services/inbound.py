@@ -23,6 +23,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bson import ObjectId
 from mongoengine.errors import NotUniqueError
 
 from attachments import public as attachments
@@ -216,10 +217,11 @@ def _store(principal: Principal, parsed: mail_message.Inbound, uploads) -> Outco
                 incident=incident,
                 reason=f"The requester replied by email ({parsed.message_id[:200]}).",
             )
+        conversation_id = ObjectId()
         stored = attachments.attachments_add(
             principal=principal,
             incident=incident,
-            conversation_id=None,
+            conversation_id=conversation_id,
             uploads=uploads,
             checked=True,
         )
@@ -227,6 +229,7 @@ def _store(principal: Principal, parsed: mail_message.Inbound, uploads) -> Outco
             principal=principal,
             incident=incident,
             data={
+                "id": conversation_id,
                 "kind": conversations.KIND_REPLY,
                 "direction": conversations.INBOUND,
                 "body": _body(mail_message.body_of(parsed, cut_quotes=not created)),

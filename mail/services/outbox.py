@@ -260,3 +260,11 @@ def send_due(*, should_stop: Callable[[], bool] = lambda: False, limit: int | No
             log.exception("mail send of outbox item %s failed", item.id)
         sent += 1
     return sent
+
+
+def mail_purge(*, organization_id, incident_id) -> None:
+    """An incident deleted for good takes its outbox items and Message-IDs along (a later
+    reply to one of them starts a new incident)."""
+    scope = {"organization_id": organization_id, "incident_id": incident_id}
+    OutboxItem._get_collection().delete_many(scope)
+    MailMessage._get_collection().delete_many(scope)

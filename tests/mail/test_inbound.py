@@ -70,6 +70,7 @@ def test_a_new_message_becomes_an_email_incident_with_its_requester(tenant, mail
     files = files_of(tenant, answer["incident_id"])
     assert list(files) == ["original.eml"]
     assert conversation["attachment_ids"] == [files["original.eml"]["attachment_id"]]
+    assert files["original.eml"]["conversation_id"] == answer["conversation_id"]
     # The requester directory knows the sender now.
     found = tenant.reader.get("/ux/sd/inci/incident/requester_search/?q=ada").json()
     assert "ada@example.org" in str(found)
@@ -480,3 +481,12 @@ def test_an_admin_key_delivers(tenant):
 def test_without_a_key_it_is_401(anon):
     assert deliver(anon, corpus.plain()).status_code == 401
     nothing_stored()
+
+
+def test_a_permanent_delete_forgets_the_incidents_message_ids(tenant, mail_client, first):
+    body = {"incident_ids": [first["incident_id"]], "permanent": True}
+    response = tenant.admin.post(f"{INCIDENTS}delete_incident/", body, format="json")
+    assert response.json()["results"][0]["ok"], response.content
+    assert MailMessage.objects.count() == 0
+    answer = created(mail_client, corpus.reply_with_quote(in_reply_to="<m1@example.org>"))
+    assert answer["created_incident"] is True
