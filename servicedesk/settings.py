@@ -281,6 +281,10 @@ SPECTACULAR_SETTINGS = {
         {"name": "attachments", "description": "Files of incidents and conversations."},
         {"name": "webhooks", "description": "Endpoints that receive incident events."},
         {"name": "deliveries", "description": "The log of outbound calls to the webhooks."},
+        {
+            "name": "mail",
+            "description": "Inbound mail, delivered raw by an MTA or an inbound-parse service.",
+        },
     ],
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
