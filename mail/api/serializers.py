@@ -61,9 +61,9 @@ class MailSettingsInput(serializers.Serializer):
     """The whole mail settings of the organization (PUT)."""
 
     from_address = StrictEmailField(
-        required=False,
         allow_blank=True,
-        help_text="The address replies are sent from. Until it is set, nothing is sent.",
+        help_text='The address replies are sent from; `""` sends nothing. Required: a PUT '
+        "replaces the whole settings.",
     )
     from_name = StrictCharField(
         max_length=200, required=False, allow_blank=True, help_text="The sender's name."

@@ -97,8 +97,8 @@ def test_a_mail_key_reads_nothing(tenant):
         ({"from_address": 42}, "from_address"),
         ({"from_name": "Acme\r\nBcc: victim@example.com"}, "from_name"),
         ({"from_name": "x" * 201}, "from_name"),
-        ({"inbound_addresses": "help@acme.test"}, "inbound_addresses"),
-        ({"inbound_addresses": ["nope"]}, "inbound_addresses.0"),
+        ({"from_address": "", "inbound_addresses": "help@acme.test"}, "inbound_addresses"),
+        ({"from_address": "", "inbound_addresses": ["nope"]}, "inbound_addresses.0"),
         ({"imap": {"host": "imap.acme.test"}}, "imap.username"),
         ({"imap": {"host": "bad host!", "username": "u"}}, "imap.host"),
         ({"imap": {"host": "h", "username": "u", "port": 0}}, "imap.port"),
@@ -119,17 +119,23 @@ def test_bad_input_is_400_naming_the_field_and_writes_nothing(tenant, body, attr
 
 def test_inbound_addresses_at_the_limit_and_one_past(tenant):
     addresses = [f"box{index}@acme.test" for index in range(21)]
-    response = tenant.admin.put(URL, {"inbound_addresses": addresses[:20]}, format="json")
+    response = tenant.admin.put(
+        URL, {"from_address": "", "inbound_addresses": addresses[:20]}, format="json"
+    )
     assert response.status_code == 200
     assert len(response.json()["inbound_addresses"]) == 20
-    response = tenant.admin.put(URL, {"inbound_addresses": addresses}, format="json")
+    response = tenant.admin.put(
+        URL, {"from_address": "", "inbound_addresses": addresses}, format="json"
+    )
     assert response.status_code == 400
     assert "inbound_addresses" in errors_of(response)
 
 
 def test_another_organizations_inbound_address_is_409(tenant, other_tenant):
     assert other_tenant.admin.put(URL, FULL, format="json").status_code == 200
-    response = tenant.admin.put(URL, {"inbound_addresses": ["help@acme.test"]}, format="json")
+    response = tenant.admin.put(
+        URL, {"from_address": "", "inbound_addresses": ["help@acme.test"]}, format="json"
+    )
     assert response.status_code == 409
     assert [error["code"] for error in response.json()["errors"]] == ["address_taken"]
     assert "help@acme.test" in response.json()["errors"][0]["detail"]
@@ -145,13 +151,15 @@ def test_each_organization_reads_only_its_own_settings(tenant, other_tenant):
 
 def test_an_address_let_go_can_be_taken_by_another_organization(tenant, other_tenant):
     assert other_tenant.admin.put(URL, FULL, format="json").status_code == 200
-    other_tenant.admin.put(URL, {"inbound_addresses": ["support@acme.test"]}, format="json")
-    body = {"inbound_addresses": ["help@acme.test"]}
+    other_tenant.admin.put(
+        URL, {"from_address": "", "inbound_addresses": ["support@acme.test"]}, format="json"
+    )
+    body = {"from_address": "", "inbound_addresses": ["help@acme.test"]}
     assert tenant.admin.put(URL, body, format="json").status_code == 200
     # ... and a refused PUT claims none of its addresses.
-    body = {"inbound_addresses": ["new@acme.test", "support@acme.test"]}
+    body = {"from_address": "", "inbound_addresses": ["new@acme.test", "support@acme.test"]}
     assert tenant.admin.put(URL, body, format="json").status_code == 409
-    body = {"inbound_addresses": ["new@acme.test"]}
+    body = {"from_address": "", "inbound_addresses": ["new@acme.test"]}
     assert other_tenant.admin.put(URL, body, format="json").status_code == 200
     assert other_tenant.reader.get(URL).json()["inbound_addresses"] == ["new@acme.test"]
 
@@ -162,7 +170,7 @@ def test_two_organizations_claiming_one_address_at_once_one_wins(tenant, other_t
     statuses = []
 
     def claim(client):
-        body = {"inbound_addresses": ["race@acme.test"]}
+        body = {"from_address": "", "inbound_addresses": ["race@acme.test"]}
         statuses.append(client.put(URL, body, format="json").status_code)
 
     threads = [threading.Thread(target=claim, args=(t.admin,)) for t in (tenant, other_tenant)]
@@ -173,3 +181,11 @@ def test_two_organizations_claiming_one_address_at_once_one_wins(tenant, other_t
     assert sorted(statuses) == [200, 409]
     holders = [t for t in (tenant, other_tenant) if t.reader.get(URL).json()["inbound_addresses"]]
     assert len(holders) == 1
+
+
+def test_a_put_without_a_body_is_400_naming_from_address(tenant):
+    tenant.admin.put(URL, FULL, format="json")
+    response = tenant.admin.put(URL)
+    assert response.status_code == 400
+    assert errors_of(response) == {"from_address": "required"}
+    assert tenant.reader.get(URL).json()["from_address"] == "help@acme.test"

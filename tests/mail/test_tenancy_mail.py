@@ -105,7 +105,9 @@ def put_settings(w, r, c):
 
 
 def claim_their_address(w, r, c):
-    return c.put(SETTINGS, {"inbound_addresses": [OWNER_ADDRESS]}, format="json")
+    return c.put(
+        SETTINGS, {"from_address": "", "inbound_addresses": [OWNER_ADDRESS]}, format="json"
+    )
 
 
 def deliver(raw):
