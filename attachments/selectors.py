@@ -2,6 +2,7 @@
 
 from bson import ObjectId
 
+from attachments import files
 from attachments.documents import Attachment
 
 
@@ -21,3 +22,20 @@ def attachment_ids_on(*, organization_id: ObjectId, incident_id: ObjectId, refs:
         organization_id=organization_id, incident_id=incident_id, id__in=valid
     ).scalar("id")
     return {str(value) for value in found}
+
+
+def attachment_contents(*, organization_id: ObjectId, incident_id: ObjectId, refs: list[str]):
+    """(file name, detected content type, bytes) of each of `refs` that is an attachment of
+    the incident, in the order of `refs`; the others are left out."""
+    valid = [ObjectId(ref) for ref in refs if len(ref) == 24 and ObjectId.is_valid(ref)]
+    found = {
+        attachment.id: attachment
+        for attachment in Attachment.objects(
+            organization_id=organization_id, incident_id=incident_id, id__in=valid
+        )
+    }
+    for ref in valid:
+        attachment = found.get(ref)
+        if attachment is not None:
+            data = b"".join(files.iterate(attachment.file_id))
+            yield attachment.file_name, attachment.content_type, data

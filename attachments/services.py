@@ -73,10 +73,20 @@ def check_conversation(*, principal: Principal, incident, conversation_id) -> No
 
 
 def attachments_add(
-    *, principal: Principal, incident: incidents.Incident, conversation_id, uploads: list[Upload]
+    *,
+    principal: Principal,
+    incident: incidents.Incident,
+    conversation_id,
+    uploads: list[Upload],
+    checked: bool = False,
 ) -> list[Attachment]:
-    check_uploads(uploads)
-    check_conversation(principal=principal, incident=incident, conversation_id=conversation_id)
+    """Store the files, all or none. `checked`: the caller held them to the limits itself
+    and names a conversation it is about to store (the mail app checks a mail's files like
+    uploads, its original.eml against the inbound mail limit, and stores the files before
+    the conversation that refers to them)."""
+    if not checked:
+        check_uploads(uploads)
+        check_conversation(principal=principal, incident=incident, conversation_id=conversation_id)
     stored: list[Attachment] = []
     try:
         for upload in uploads:
@@ -136,6 +146,14 @@ def attachment_delete(
         raise NotFound
     files.remove(attachment.file_id)
     _record(principal, incident, [attachment.file_name], "attachment_deleted")
+
+
+def attachments_remove(*, organization_id, attachment_ids: list) -> None:
+    """Take back attachments stored by a write that failed later (no history entry)."""
+    found = list(Attachment.objects(organization_id=organization_id, id__in=attachment_ids))
+    for attachment in found:
+        files.remove(attachment.file_id)
+    Attachment.objects(organization_id=organization_id, id__in=attachment_ids).delete()
 
 
 def attachments_purge(*, organization_id, incident_id) -> int:

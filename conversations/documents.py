@@ -12,6 +12,26 @@ BODY_MAX = 200_000
 MAX_RECIPIENTS = 50
 
 
+# What became of a conversation as mail (the mail app keeps it; see conversations.outbound).
+MAIL_NOT_SENT, MAIL_QUEUED, MAIL_SENT, MAIL_FAILED, MAIL_RECEIVED = (
+    "not_sent",
+    "queued",
+    "sent",
+    "failed",
+    "received",
+)
+MAIL_STATUSES = (MAIL_NOT_SENT, MAIL_QUEUED, MAIL_SENT, MAIL_FAILED, MAIL_RECEIVED)
+
+
+class MailState(me.EmbeddedDocument):
+    status = me.StringField(required=True, choices=MAIL_STATUSES)
+    message_id = me.StringField(default="", max_length=998)
+    attempts = me.IntField(default=0)
+    last_error = me.StringField(default="", max_length=1000)
+    sent_at = me.DateTimeField(null=True)
+    updated_at = me.DateTimeField(null=True)
+
+
 class PreviousBody(me.EmbeddedDocument):
     body_html = me.StringField(required=True)
     edited_at = me.DateTimeField(required=True)
@@ -38,6 +58,8 @@ class Conversation(me.Document):
     updated_by_id = me.StringField(required=True)
     version = me.IntField(required=True, default=1)
     previous_bodies = me.EmbeddedDocumentListField(PreviousBody)
+    # Null for private notes and for conversations that are no mail at all.
+    mail = me.EmbeddedDocumentField(MailState, null=True)
 
     meta = {
         "collection": "conversations",

@@ -26,6 +26,7 @@ FIELDS = (
     "updated_at",
     "updated_by_id",
     "previous_bodies",
+    "mail",
 )
 
 _render = renderer_for(

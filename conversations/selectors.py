@@ -38,3 +38,8 @@ def conversation_exists(
         id=conversation_id, organization_id=organization_id, incident_id=incident_id
     )
     return found.only("id").first() is not None
+
+
+def conversation_of(*, organization_id: ObjectId, conversation_id) -> Conversation | None:
+    """One conversation of the organization by id, or None."""
+    return Conversation.objects(id=conversation_id, organization_id=organization_id).first()

@@ -7,6 +7,8 @@ back to In Progress). If the incident vanished meanwhile, the conversation
 write is undone and the caller gets 404.
 """
 
+from bson import ObjectId
+
 from conversations.documents import (
     INBOUND,
     KIND_FORWARD,
@@ -14,8 +16,10 @@ from conversations.documents import (
     KIND_REPLY,
     OUTBOUND,
     Conversation,
+    MailState,
     PreviousBody,
 )
+from conversations.outbound import plan_mail
 from conversations.references import attachment_ids_on
 from conversations.representation import conversation_data
 from incidents import public as incidents
@@ -123,6 +127,14 @@ def conversation_create(
         updated_by_id=principal.actor_id,
         **recipients,
     )
+    # An id chosen by the caller: the mail app stores a mail's files under it first.
+    conversation.id = data.get("id") or ObjectId()
+    if isinstance(data.get("mail"), MailState):  # an inbound mail, stored by the mail app
+        conversation.mail = data["mail"]
+    elif direction == OUTBOUND and kind != KIND_NOTE:
+        conversation.mail = plan_mail(
+            principal=principal, incident=incident, conversation=conversation
+        )
     conversation.save(force_insert=True)
     try:
         stored = incidents.incident_conversation_added(
@@ -233,6 +245,15 @@ def conversation_delete(*, principal: Principal, conversation: Conversation, inc
     if result.deleted_count != 1:
         raise NotFound
     _record(principal, incident, conversation, "conversation_deleted")
+
+
+def conversation_set_mail(*, organization_id, conversation_id, state: MailState) -> bool:
+    """Record what became of the conversation as mail (the mail app's sender calls it)."""
+    result = Conversation._get_collection().update_one(
+        {"_id": conversation_id, "organization_id": organization_id},
+        {"$set": {"mail": state.to_mongo().to_dict()}},
+    )
+    return result.matched_count == 1
 
 
 def conversations_purge(*, organization_id, incident_id) -> None:

@@ -178,6 +178,7 @@ PRIORITIES = ChoiceTable(
     ],
 )
 
+SOURCE_EMAIL = 2
 SOURCES = ChoiceTable(
     "source",
     [

@@ -11,6 +11,7 @@ organization, in the trash, or unknown is `IncidentGone` / `NotFound` (404).
 """
 
 from incidents import choices
+from incidents.choices import STATE_CLOSED, STATE_OPEN, STATE_RESOLVED
 from incidents.detail import register_detail_section
 from incidents.documents import Incident
 from incidents.hooks import (
@@ -26,27 +27,34 @@ from incidents.selectors import (
     incidents_sla_due,
     trashed_incident_ids,
 )
-from incidents.services.actions import incident_auto_close
+from incidents.services.actions import incident_auto_close, incident_delete, incident_reopen
 from incidents.services.activity import (
     incident_conversation_added,
     incident_record_activity,
     incident_system_change,
 )
 from incidents.services.common import Change, IncidentGone
+from incidents.services.create import incident_create_from_mail
 from incidents.services.dependents import on_incident_purged
 from incidents.services.events import incident_event
 
 __all__ = [
+    "STATE_CLOSED",
+    "STATE_OPEN",
+    "STATE_RESOLVED",
     "Change",
     "Incident",
     "IncidentGone",
     "choices",
     "incident_auto_close",
     "incident_conversation_added",
+    "incident_create_from_mail",
     "incident_data",
+    "incident_delete",
     "incident_event",
     "incident_get",
     "incident_record_activity",
+    "incident_reopen",
     "incident_system_change",
     "incidents_by_refs",
     "incidents_resolved_before",

@@ -132,12 +132,15 @@ class DatabaseUnavailableMiddleware:
 
 
 UPLOAD_PATH_SUFFIX = "/incident/add-attachment/"
+INBOUND_MAIL_PATH_SUFFIX = "/mail/inbound/"  # one raw message (mail/), not JSON
 # Boundaries and part headers of a multipart body, beyond the files themselves.
 MULTIPART_OVERHEAD = 1024 * 1024
 
 
 def body_limit(request) -> int:
     """The largest body this request may carry, by content type and route."""
+    if request.path.endswith(INBOUND_MAIL_PATH_SUFFIX):
+        return settings.SERVICEDESK_MAX_INBOUND_MAIL_BYTES
     if request.META.get("CONTENT_TYPE", "").startswith("multipart/"):
         return settings.SERVICEDESK_MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD
     if request.path.endswith(UPLOAD_PATH_SUFFIX):
@@ -149,7 +152,8 @@ class BodySizeLimitMiddleware:
     """Refuse a body over its limit with 413 from its Content-Length, before reading it.
 
     JSON bodies: SERVICEDESK_MAX_JSON_BODY_BYTES (1 MiB). Base64 uploads to
-    add-attachment/: SERVICEDESK_MAX_BASE64_UPLOAD_BYTES. Multipart uploads:
+    add-attachment/: SERVICEDESK_MAX_BASE64_UPLOAD_BYTES. Raw mail to mail/inbound/:
+    SERVICEDESK_MAX_INBOUND_MAIL_BYTES. Multipart uploads:
     SERVICEDESK_MAX_UPLOAD_BYTES plus room for the multipart framing; the files
     themselves are checked one by one by the attachment service.
     """

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "conversations",
     "attachments",
     "sla",
+    "mail",
 ]
 
 MIDDLEWARE = [
@@ -120,6 +121,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = max(
     SERVICEDESK_MAX_JSON_BODY_BYTES, SERVICEDESK_MAX_BASE64_UPLOAD_BYTES
 )
 DATA_UPLOAD_MAX_NUMBER_FILES = SERVICEDESK_MAX_ATTACHMENTS_PER_REQUEST
+# Inbound mail (POST mail/inbound/, message/rfc822): the whole raw message. Its
+# attachments are then held to the attachment limits above, like uploads.
+SERVICEDESK_MAX_INBOUND_MAIL_BYTES = env.integer(
+    "SERVICEDESK_MAX_INBOUND_MAIL_BYTES", default=40 * MIB, minimum=1024
+)
 SERVICEDESK_BOOTSTRAP_API_KEYS = os.environ.get("SERVICEDESK_BOOTSTRAP_API_KEYS", "")
 # How stale `last_used_at` of a key may get before a request refreshes it (one write
 # per key per interval instead of one per request).
@@ -280,6 +286,10 @@ SPECTACULAR_SETTINGS = {
         {"name": "attachments", "description": "Files of incidents and conversations."},
         {"name": "webhooks", "description": "Endpoints that receive incident events."},
         {"name": "deliveries", "description": "The log of outbound calls to the webhooks."},
+        {
+            "name": "mail",
+            "description": "Inbound mail, delivered raw by an MTA or an inbound-parse service.",
+        },
     ],
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
@@ -356,3 +366,19 @@ LOGGING = {
         },
     },
 }
+
+# --- Mail (mail/) ------------------------------------------------------------------
+# Where replies go out: smtp://, smtp+starttls:// or smtps://[user:password@]host[:port].
+# Unset: nothing is sent and outbound conversations say `mail.status: "not_sent"`.
+SERVICEDESK_SMTP_URL = os.environ.get("SERVICEDESK_SMTP_URL", "")
+SERVICEDESK_SMTP_TIMEOUT_SECONDS = env.integer(
+    "SERVICEDESK_SMTP_TIMEOUT_SECONDS", default=20, minimum=1
+)
+SERVICEDESK_MAIL_MAX_ATTEMPTS = env.integer("SERVICEDESK_MAIL_MAX_ATTEMPTS", default=8, minimum=1)
+SERVICEDESK_MAIL_BACKOFF_SECONDS = env.integer(
+    "SERVICEDESK_MAIL_BACKOFF_SECONDS", default=60, minimum=1
+)
+SERVICEDESK_MAIL_BACKOFF_MAX_SECONDS = env.integer(
+    "SERVICEDESK_MAIL_BACKOFF_MAX_SECONDS", default=6 * 3600, minimum=1
+)
+SERVICEDESK_MAIL_POLL_SECONDS = env.integer("SERVICEDESK_MAIL_POLL_SECONDS", default=5, minimum=1)

@@ -14,9 +14,11 @@ urlpatterns = [
     path(API_PREFIX, include("incidents.api.urls")),
     path(API_PREFIX, include("conversations.api.urls")),
     path(API_PREFIX, include("servicedesk.webhooks.api.urls")),
+    path(API_PREFIX, include("mail.api.urls")),
     path(CONFIG_PREFIX, include("directory.api.urls")),
     path(CONFIG_PREFIX, include("catalogue.api.urls")),
     path(CONFIG_PREFIX, include("sla.api.urls")),
+    path(CONFIG_PREFIX, include("mail.api.urls_org")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path(

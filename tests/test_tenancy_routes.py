@@ -30,6 +30,7 @@ from incidents.documents import Incident
 from servicedesk.webhooks.documents import Delivery, WebhookEndpoint
 from tests.incidents.test_tenancy_matrix import CASES as INCIDENT_CASES
 from tests.incidents.test_tenancy_matrix import incident_routes
+from tests.mail.test_tenancy_mail import CASES as MAIL_CASES
 from tests.support.tenancy import (
     API_PREFIX,
     SECRET,
@@ -501,7 +502,8 @@ def test_every_api_route_is_in_a_tenancy_matrix():
     routes = api_routes("ux/sd/")
     assert incident_routes() <= routes
     assert {case.key for case in CASES}.isdisjoint(incident_routes())
-    covered = {case.key for cases in (INCIDENT_CASES, CASES, CONFIG_CASES) for case in cases}
+    matrices = (INCIDENT_CASES, CASES, CONFIG_CASES, MAIL_CASES)
+    covered = {case.key for cases in matrices for case in cases}
     print(f"tenancy matrix: {len(covered)} route/method pairs covered")
     assert routes - covered == set(), "routes no tenancy matrix covers"
     assert covered - routes == set(), "matrix cases for routes that no longer exist"

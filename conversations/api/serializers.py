@@ -2,7 +2,14 @@
 
 from rest_framework import serializers
 
-from conversations.documents import BODY_MAX, DIRECTIONS, KINDS, MAX_RECIPIENTS, Conversation
+from conversations.documents import (
+    BODY_MAX,
+    DIRECTIONS,
+    KINDS,
+    MAIL_STATUSES,
+    MAX_RECIPIENTS,
+    Conversation,
+)
 from conversations.representation import FIELDS
 from servicedesk.api.fields import RichTextField, StrictCharField
 from servicedesk.api.query import StrictQuery
@@ -70,6 +77,23 @@ class PreviousBodyOut(serializers.Serializer):
     edited_by_id = serializers.CharField(help_text="The key that replaced it.")
 
 
+class MailStateOut(serializers.Serializer):
+    """What became of the conversation as mail."""
+
+    status = serializers.ChoiceField(
+        choices=MAIL_STATUSES,
+        help_text="`not_sent`: no mail goes out (no SMTP server configured, or the "
+        "organization has no `from_address`; `last_error` says which); `queued`: in the "
+        "outbox, sent by the mail job, retried with backoff; `sent`; `failed`: every attempt "
+        "failed (`last_error`); `received`: the conversation came in as mail.",
+    )
+    message_id = serializers.CharField(help_text="The mail's Message-ID, with angle brackets.")
+    attempts = serializers.IntegerField(help_text="Sending attempts so far.")
+    last_error = serializers.CharField(help_text="Why the last attempt failed, or nothing sent.")
+    sent_at = TimestampField(allow_null=True, help_text="When the SMTP server took it.")
+    updated_at = TimestampField(allow_null=True, help_text="When this state last changed.")
+
+
 class ConversationSerializer(DocumentSerializer):
     """A conversation as stored."""
 
@@ -81,6 +105,12 @@ class ConversationSerializer(DocumentSerializer):
     # Declared so that times render like every other time (milliseconds and Z).
     previous_bodies = PreviousBodyOut(
         many=True, read_only=True, help_text="Earlier bodies, oldest first."
+    )
+    mail = MailStateOut(
+        read_only=True,
+        allow_null=True,
+        help_text="Mail delivery of a public outbound conversation, or the inbound mail it "
+        "came from; null for private notes and conversations that are no mail.",
     )
 
     class Meta:

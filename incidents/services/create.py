@@ -4,6 +4,8 @@ from mongoengine.errors import NotUniqueError
 
 from incidents import choices, hooks
 from incidents.documents import (
+    DESCRIPTION_MAX,
+    SUMMARY_MAX,
     AssignmentInfo,
     BasicInfo,
     CloseInfo,
@@ -373,3 +375,35 @@ def requester_record(*, principal: Principal, requester: Requester, moment) -> N
         inc__incident_count=1,
         upsert=True,
     )
+
+
+def incident_create_from_mail(
+    *,
+    principal: Principal,
+    summary: str,
+    description: str,
+    requester_name: str,
+    requester_email: str,
+    reference: list[dict] | None = None,
+) -> Incident:
+    """A new incident from an inbound mail: source Email, the sender as requester.
+
+    The requester's name comes from the organization's requester directory when the
+    mail gives none (an address alone in `From`).
+    """
+    if not requester_name and "@" in requester_email:
+        known = RequesterEntry.objects(
+            organization_id=principal.organization_id, email=requester_email
+        ).first()
+        if known is not None:
+            requester_name = known.name or ""
+    data = {
+        "resolved": {},
+        "summary": summary[:SUMMARY_MAX],
+        "description": description[:DESCRIPTION_MAX],
+        "incident_source": {"id": choices.SOURCE_EMAIL},
+        "requester_name": requester_name[:200],
+        "requester_email": requester_email[:254],
+        "reference": reference or [],
+    }
+    return incident_create(principal=principal, data=data)

@@ -7,13 +7,16 @@ from servicedesk.timeutil import now
 SCOPE_READ = "read"
 SCOPE_WRITE = "write"
 SCOPE_ADMIN = "admin"
+SCOPE_MAIL = "mail"
 SCOPE_CHOICES = [
+    (SCOPE_MAIL, "Mail: only delivers inbound mail (POST mail/inbound/); reads nothing"),
     (SCOPE_READ, "Read: GET requests only"),
     (SCOPE_WRITE, "Write: read, create and change"),
     (SCOPE_ADMIN, "Admin: write, plus destructive and configuration operations"),
 ]
-# Each scope includes the ones before it.
-SCOPE_RANK = {SCOPE_READ: 1, SCOPE_WRITE: 2, SCOPE_ADMIN: 3}
+# Each scope includes the ones before it, except `mail`, which includes none: a mail key
+# (an MTA's or an inbound-parse service's) may only deliver mail, which admin keys may too.
+SCOPE_RANK = {SCOPE_MAIL: 0, SCOPE_READ: 1, SCOPE_WRITE: 2, SCOPE_ADMIN: 3}
 
 SLUG_REGEX = r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"
 

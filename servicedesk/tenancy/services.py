@@ -234,8 +234,9 @@ def parse_bootstrap(spec: str) -> list[tuple[str, str, str]]:
                 "bad_bootstrap", f"{slug!r} is not a slug (lowercase letters, digits and -)."
             )
         if scope not in SCOPE_RANK:
+            known = ", ".join(SCOPE_RANK)
             raise TenancyError(
-                "bad_bootstrap", f"Scope {scope!r} for {slug!r} is not one of read, write, admin."
+                "bad_bootstrap", f"Scope {scope!r} for {slug!r} is not one of {known}."
             )
         if not keys.is_valid_key(key):
             raise TenancyError(

@@ -431,6 +431,23 @@ BASE_BODIES: dict[tuple[str, str], Callable[[Seed], Base]] = {
     ("put", f"{ORG}picklists/{{name}}/"): _picklist,
     ("put", f"{ORG}priority-matrix/"): _matrix,
     ("patch", f"{ORG}settings/"): lambda s: Base(f"{ORG}settings/", {"auto_close_days": 5}),
+    ("put", f"{ORG}mail-settings/"): lambda s: Base(
+        f"{ORG}mail-settings/",
+        {
+            "from_address": "help@fuzz.test",
+            "from_name": "Fuzz IT",
+            "inbound_addresses": ["help@fuzz.test"],
+            "imap": {
+                "host": "imap.fuzz.test",
+                "port": 993,
+                "security": "ssl",
+                "username": "help",
+                "password": "secret",
+                "folder": "INBOX",
+                "enabled": True,
+            },
+        },
+    ),
     ("post", "/ux/sd/inci/conversation/"): lambda s: Base(
         f"{API}conversation/",
         {
@@ -656,3 +673,30 @@ def test_malformed_bodies_are_refused(method, path, body_schema, seeded: Seed):
             before = after
     record_stat("malformed-body cases", 2 * len(MALFORMED))
     assert not failures, "\n".join(failures)
+
+
+# The one route whose body is no JSON: mail/inbound/ takes a raw RFC 822 message.
+BAD_MAIL: list[tuple[str, str, bytes]] = [
+    ("empty", "message/rfc822", b""),
+    ("no headers", "message/rfc822", b"just some words"),
+    ("binary", "message/rfc822", bytes(range(256)) * 4),
+    ("no sender", "message/rfc822", b"Subject: hi\r\n\r\nbody"),
+    ("sender without address", "message/rfc822", b"From: nobody\r\n\r\nbody"),
+    ("JSON", "application/json", b'{"raw": "From: a@b.c"}'),
+    ("form", "multipart/form-data; boundary=B", b"--B--\r\n"),
+    ("operator object", "application/json", b'{"$where": "1"}'),
+]
+
+
+@pytest.mark.parametrize(("label", "content_type", "raw"), BAD_MAIL, ids=[b[0] for b in BAD_MAIL])
+def test_bad_inbound_mail_is_refused(label, content_type, raw, seeded: Seed):
+    client = seeded.tenant.admin
+    client.raise_request_exception = False
+    before = snapshot()
+    response = client.generic("POST", f"{API}mail/inbound/", raw, content_type=content_type)
+    assert 400 <= response.status_code < 500, (response.status_code, response.content[:300])
+    assert "errors" in response.json()
+    if response.status_code == 400:
+        assert [error["attr"] for error in response.json()["errors"]] == ["message"]
+    assert snapshot() == before
+    record_stat("bad-input cases", 1)

@@ -33,7 +33,7 @@ def test_configuration_operations_are_tagged_and_writes_have_examples(anon):
         if path.startswith("/ux/sd/org/")
         for method, operation in methods.items()
     ]
-    assert len(operations) == 48  # 34, and SLA calendars (6), policies (6), settings (2)
+    assert len(operations) == 50  # 34; SLA calendars 6, policies 6, settings 2; mail-settings 2
     for path, method, operation in operations:
         assert operation["tags"] == ["configuration"], (method, path)
         assert operation["summary"] and operation.get("description"), (method, path)

@@ -19,6 +19,7 @@ from tests.support.server import ROOT
 SERVICE_JOBS = [
     "claims.sweep",
     "idempotency.sweep",
+    "mail.send",
     "ratelimit.sweep",
     "sla.auto_close",
     "sla.mark_due",

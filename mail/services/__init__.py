@@ -1,0 +1,1 @@
+"""Mail writes: settings (settings.py), sending (outbox.py), receiving (inbound.py)."""
