@@ -16,10 +16,15 @@ from .basic_info import BasicInfo
 from .basic_info_request import BasicInfoRequest
 from .bulk_error import BulkError
 from .bulk_results import BulkResults
+from .calendar import Calendar
+from .calendar_hours import CalendarHours
+from .calendar_input_request import CalendarInputRequest
 from .classification import Classification
 from .classification_input_request import ClassificationInputRequest
 from .close_info import CloseInfo
 from .close_input_request import CloseInputRequest
+from .conditions import Conditions
+from .conditions_input_request import ConditionsInputRequest
 from .config import Config
 from .config_api_link import ConfigApiLink
 from .config_approval_config import ConfigApprovalConfig
@@ -62,8 +67,14 @@ from .group import Group
 from .group_input_request import GroupInputRequest
 from .group_option_out import GroupOptionOut
 from .history_out import HistoryOut
+from .hours_input_request import HoursInputRequest
+from .ignored_enum import IgnoredEnum
+from .imap_input_request import ImapInputRequest
+from .imap_out import ImapOut
 from .impact_id import ImpactId
 from .impact_name import ImpactName
+from .inbound_ignored import InboundIgnored
+from .inbound_result import InboundResult
 from .incident import Incident
 from .incident_create_request import IncidentCreateRequest
 from .incident_create_request_api_link import IncidentCreateRequestApiLink
@@ -113,12 +124,17 @@ from .incidents_impacted_assets_response_200_item import IncidentsImpactedAssets
 from .incidents_list_sort_key import IncidentsListSortKey
 from .incidents_list_sort_order import IncidentsListSortOrder
 from .json_upload_request import JsonUploadRequest
+from .mail_settings import MailSettings
+from .mail_settings_input_request import MailSettingsInputRequest
+from .mail_state_out import MailStateOut
+from .mail_state_out_status_enum import MailStateOutStatusEnum
 from .matrix_cell import MatrixCell
 from .matrix_cell_request import MatrixCellRequest
 from .multipart_upload_request import MultipartUploadRequest
 from .option_out import OptionOut
 from .options_out import OptionsOut
 from .patched_agent_input_request import PatchedAgentInputRequest
+from .patched_calendar_input_request import PatchedCalendarInputRequest
 from .patched_conversation_input_request import PatchedConversationInputRequest
 from .patched_custom_field_input_request import PatchedCustomFieldInputRequest
 from .patched_group_input_request import PatchedGroupInputRequest
@@ -140,7 +156,9 @@ from .patched_incident_update_input_request_reference_type_0_item import (
 )
 from .patched_incident_update_input_request_reference_type_1 import PatchedIncidentUpdateInputRequestReferenceType1
 from .patched_incident_update_input_request_template_info import PatchedIncidentUpdateInputRequestTemplateInfo
+from .patched_policy_input_request import PatchedPolicyInputRequest
 from .patched_service_input_request import PatchedServiceInputRequest
+from .patched_settings_input_request import PatchedSettingsInputRequest
 from .patched_template_input_request import PatchedTemplateInputRequest
 from .patched_webhook_input_request import PatchedWebhookInputRequest
 from .picklist import Picklist
@@ -149,6 +167,8 @@ from .picklist_entry_out import PicklistEntryOut
 from .picklist_entry_request import PicklistEntryRequest
 from .picklist_name_enum import PicklistNameEnum
 from .picklist_request import PicklistRequest
+from .policy import Policy
+from .policy_input_request import PolicyInputRequest
 from .previous_body_out import PreviousBodyOut
 from .priority_cell_out import PriorityCellOut
 from .priority_id import PriorityId
@@ -168,15 +188,22 @@ from .retry_results import RetryResults
 from .rich_text_field_enum import RichTextFieldEnum
 from .rich_text_input_request import RichTextInputRequest
 from .rich_text_out import RichTextOut
+from .security_enum import SecurityEnum
 from .service import Service
 from .service_input_request import ServiceInputRequest
 from .service_option_out import ServiceOptionOut
+from .settings import Settings
+from .sla import Sla
+from .sla_clock import SlaClock
+from .sla_policy_ref import SlaPolicyRef
 from .source_info import SourceInfo
 from .state_id import StateId
 from .state_name import StateName
 from .status_id import StatusId
 from .status_name import StatusName
 from .status_option_out import StatusOptionOut
+from .targets import Targets
+from .targets_input_request import TargetsInputRequest
 from .template import Template
 from .template_fields import TemplateFields
 from .template_fields_custom_field_data import TemplateFieldsCustomFieldData
@@ -215,10 +242,15 @@ __all__ = (
     "BasicInfoRequest",
     "BulkError",
     "BulkResults",
+    "Calendar",
+    "CalendarHours",
+    "CalendarInputRequest",
     "Classification",
     "ClassificationInputRequest",
     "CloseInfo",
     "CloseInputRequest",
+    "Conditions",
+    "ConditionsInputRequest",
     "Config",
     "ConfigApiLink",
     "ConfigApprovalConfig",
@@ -261,8 +293,14 @@ __all__ = (
     "GroupInputRequest",
     "GroupOptionOut",
     "HistoryOut",
+    "HoursInputRequest",
+    "IgnoredEnum",
+    "ImapInputRequest",
+    "ImapOut",
     "ImpactId",
     "ImpactName",
+    "InboundIgnored",
+    "InboundResult",
     "Incident",
     "IncidentCreateRequest",
     "IncidentCreateRequestApiLink",
@@ -312,12 +350,17 @@ __all__ = (
     "IncidentUpdateInputRequestReferenceType1",
     "IncidentUpdateInputRequestTemplateInfo",
     "JsonUploadRequest",
+    "MailSettings",
+    "MailSettingsInputRequest",
+    "MailStateOut",
+    "MailStateOutStatusEnum",
     "MatrixCell",
     "MatrixCellRequest",
     "MultipartUploadRequest",
     "OptionOut",
     "OptionsOut",
     "PatchedAgentInputRequest",
+    "PatchedCalendarInputRequest",
     "PatchedConversationInputRequest",
     "PatchedCustomFieldInputRequest",
     "PatchedGroupInputRequest",
@@ -331,7 +374,9 @@ __all__ = (
     "PatchedIncidentUpdateInputRequestReferenceType0Item",
     "PatchedIncidentUpdateInputRequestReferenceType1",
     "PatchedIncidentUpdateInputRequestTemplateInfo",
+    "PatchedPolicyInputRequest",
     "PatchedServiceInputRequest",
+    "PatchedSettingsInputRequest",
     "PatchedTemplateInputRequest",
     "PatchedWebhookInputRequest",
     "Picklist",
@@ -340,6 +385,8 @@ __all__ = (
     "PicklistEntryRequest",
     "PicklistNameEnum",
     "PicklistRequest",
+    "Policy",
+    "PolicyInputRequest",
     "PreviousBodyOut",
     "PriorityCellOut",
     "PriorityId",
@@ -359,15 +406,22 @@ __all__ = (
     "RichTextFieldEnum",
     "RichTextInputRequest",
     "RichTextOut",
+    "SecurityEnum",
     "Service",
     "ServiceInputRequest",
     "ServiceOptionOut",
+    "Settings",
+    "Sla",
+    "SlaClock",
+    "SlaPolicyRef",
     "SourceInfo",
     "StateId",
     "StateName",
     "StatusId",
     "StatusName",
     "StatusOptionOut",
+    "Targets",
+    "TargetsInputRequest",
     "Template",
     "TemplateFields",
     "TemplateFieldsCustomFieldData",

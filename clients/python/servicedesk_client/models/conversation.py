@@ -11,6 +11,7 @@ from ..models.conversation_direction_enum import ConversationDirectionEnum
 from ..models.conversation_kind_enum import ConversationKindEnum
 
 if TYPE_CHECKING:
+    from ..models.mail_state_out import MailStateOut
     from ..models.previous_body_out import PreviousBodyOut
 
 
@@ -41,6 +42,7 @@ class Conversation:
         updated_at (datetime.datetime):  Example: 2025-08-31T16:08:45.429Z.
         updated_by_id (str):
         previous_bodies (list[PreviousBodyOut]): Earlier bodies, oldest first.
+        mail (MailStateOut): What became of the conversation as mail.
         from_ (str):
     """
 
@@ -60,6 +62,7 @@ class Conversation:
     updated_at: datetime.datetime
     updated_by_id: str
     previous_bodies: list[PreviousBodyOut]
+    mail: MailStateOut
     from_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -99,6 +102,8 @@ class Conversation:
             previous_bodies_item = previous_bodies_item_data.to_dict()
             previous_bodies.append(previous_bodies_item)
 
+        mail = self.mail.to_dict()
+
         from_ = self.from_
 
         field_dict: dict[str, Any] = {}
@@ -121,6 +126,7 @@ class Conversation:
                 "updated_at": updated_at,
                 "updated_by_id": updated_by_id,
                 "previous_bodies": previous_bodies,
+                "mail": mail,
                 "from": from_,
             }
         )
@@ -129,6 +135,7 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mail_state_out import MailStateOut  # noqa: PLC0415
         from ..models.previous_body_out import PreviousBodyOut  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -169,6 +176,8 @@ class Conversation:
 
             previous_bodies.append(previous_bodies_item)
 
+        mail = MailStateOut.from_dict(d.pop("mail"))
+
         from_ = d.pop("from")
 
         conversation = cls(
@@ -188,6 +197,7 @@ class Conversation:
             updated_at=updated_at,
             updated_by_id=updated_by_id,
             previous_bodies=previous_bodies,
+            mail=mail,
             from_=from_,
         )
 

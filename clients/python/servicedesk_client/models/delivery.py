@@ -35,6 +35,8 @@ class Delivery:
             * `incident.restored` - incident.restored
             * `incident.assigned` - incident.assigned
             * `conversation.created` - conversation.created
+            * `incident.sla_warning` - incident.sla_warning
+            * `incident.sla_breached` - incident.sla_breached
         incident_id (None | str):
         status (DeliveryStatusEnum): * `pending` - pending
             * `succeeded` - succeeded

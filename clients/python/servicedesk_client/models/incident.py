@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.incident_template_info import IncidentTemplateInfo
     from ..models.reporter_info import ReporterInfo
     from ..models.requester import Requester
+    from ..models.sla import Sla
     from ..models.source_info import SourceInfo
 
 
@@ -56,6 +57,7 @@ class Incident:
         last_update_time (datetime.datetime):  Example: 2025-08-31T16:08:45.429Z.
         updated_by_id (str):
         location (IncidentLocation):
+        sla (Sla):
         is_archive (bool | Unset):
         unread_mail (bool | Unset):
     """
@@ -83,6 +85,7 @@ class Incident:
     last_update_time: datetime.datetime
     updated_by_id: str
     location: IncidentLocation
+    sla: Sla
     is_archive: bool | Unset = UNSET
     unread_mail: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -143,6 +146,8 @@ class Incident:
 
         location = self.location.to_dict()
 
+        sla = self.sla.to_dict()
+
         is_archive = self.is_archive
 
         unread_mail = self.unread_mail
@@ -174,6 +179,7 @@ class Incident:
                 "last_update_time": last_update_time,
                 "updated_by_id": updated_by_id,
                 "location": location,
+                "sla": sla,
             }
         )
         if is_archive is not UNSET:
@@ -197,6 +203,7 @@ class Incident:
         from ..models.incident_template_info import IncidentTemplateInfo  # noqa: PLC0415
         from ..models.reporter_info import ReporterInfo  # noqa: PLC0415
         from ..models.requester import Requester  # noqa: PLC0415
+        from ..models.sla import Sla  # noqa: PLC0415
         from ..models.source_info import SourceInfo  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -261,6 +268,8 @@ class Incident:
 
         location = IncidentLocation.from_dict(d.pop("location"))
 
+        sla = Sla.from_dict(d.pop("sla"))
+
         is_archive = d.pop("is_archive", UNSET)
 
         unread_mail = d.pop("unread_mail", UNSET)
@@ -289,6 +298,7 @@ class Incident:
             last_update_time=last_update_time,
             updated_by_id=updated_by_id,
             location=location,
+            sla=sla,
             is_archive=is_archive,
             unread_mail=unread_mail,
         )

@@ -10,6 +10,8 @@ class WebhookEventEnum(StrEnum):
     INCIDENT_REOPENED = "incident.reopened"
     INCIDENT_RESOLVED = "incident.resolved"
     INCIDENT_RESTORED = "incident.restored"
+    INCIDENT_SLA_BREACHED = "incident.sla_breached"
+    INCIDENT_SLA_WARNING = "incident.sla_warning"
     INCIDENT_UPDATED = "incident.updated"
 
     def __str__(self) -> str:

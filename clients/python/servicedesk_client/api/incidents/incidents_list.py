@@ -19,6 +19,7 @@ def _get_kwargs(
     assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
@@ -27,6 +28,8 @@ def _get_kwargs(
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
+    sla_breached: bool | Unset = UNSET,
+    sla_due_before: datetime.datetime | Unset = UNSET,
     sort_key: IncidentsListSortKey | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
@@ -56,6 +59,8 @@ def _get_kwargs(
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
 
+    params["cursor"] = cursor
+
     params["deleted"] = deleted
 
     params["impact_id"] = impact_id
@@ -71,6 +76,13 @@ def _get_kwargs(
     params["q"] = q
 
     params["requester_email"] = requester_email
+
+    params["sla_breached"] = sla_breached
+
+    json_sla_due_before: str | Unset = UNSET
+    if not isinstance(sla_due_before, Unset):
+        json_sla_due_before = sla_due_before.isoformat()
+    params["sla_due_before"] = json_sla_due_before
 
     json_sort_key: str | Unset = UNSET
     if not isinstance(sort_key, Unset):
@@ -206,6 +218,7 @@ def sync_detailed(
     assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
@@ -214,6 +227,8 @@ def sync_detailed(
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
+    sla_breached: bool | Unset = UNSET,
+    sla_due_before: datetime.datetime | Unset = UNSET,
     sort_key: IncidentsListSortKey | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
@@ -230,14 +245,16 @@ def sync_detailed(
 
      This endpoint is used to fetch all the incidents in the current organization. The body is a JSON
     array, newest first unless `sort_key`/`sort_order` say otherwise; the total is in `X-Total-Count`
-    and the neighbour pages in `Link`. `q` is literal text searched in summary, description and display
-    id. Deleted incidents are listed only with `deleted=true` (admin keys).
+    and the neighbour pages in `Link`. Deep lists page faster by `cursor` (empty to start, then `Link:
+    rel="next"`). `q` is literal text searched in summary, description and display id. Deleted incidents
+    are listed only with `deleted=true` (admin keys).
 
     Args:
         assignee (str | Unset):
         assignee_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         deleted (bool | Unset):
         impact_id (str | Unset):  Example: 1,2.
         is_archive (bool | Unset):
@@ -246,6 +263,8 @@ def sync_detailed(
         priority_id (str | Unset):  Example: 1,2.
         q (str | Unset):
         requester_email (str | Unset):
+        sla_breached (bool | Unset):
+        sla_due_before (datetime.datetime | Unset):
         sort_key (IncidentsListSortKey | Unset):
         sort_order (IncidentsListSortOrder | Unset):
         state_id (str | Unset):  Example: 1,2.
@@ -271,6 +290,7 @@ def sync_detailed(
         assignee_id=assignee_id,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         deleted=deleted,
         impact_id=impact_id,
         is_archive=is_archive,
@@ -279,6 +299,8 @@ def sync_detailed(
         priority_id=priority_id,
         q=q,
         requester_email=requester_email,
+        sla_breached=sla_breached,
+        sla_due_before=sla_due_before,
         sort_key=sort_key,
         sort_order=sort_order,
         state_id=state_id,
@@ -306,6 +328,7 @@ def sync(
     assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
@@ -314,6 +337,8 @@ def sync(
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
+    sla_breached: bool | Unset = UNSET,
+    sla_due_before: datetime.datetime | Unset = UNSET,
     sort_key: IncidentsListSortKey | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
@@ -330,14 +355,16 @@ def sync(
 
      This endpoint is used to fetch all the incidents in the current organization. The body is a JSON
     array, newest first unless `sort_key`/`sort_order` say otherwise; the total is in `X-Total-Count`
-    and the neighbour pages in `Link`. `q` is literal text searched in summary, description and display
-    id. Deleted incidents are listed only with `deleted=true` (admin keys).
+    and the neighbour pages in `Link`. Deep lists page faster by `cursor` (empty to start, then `Link:
+    rel="next"`). `q` is literal text searched in summary, description and display id. Deleted incidents
+    are listed only with `deleted=true` (admin keys).
 
     Args:
         assignee (str | Unset):
         assignee_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         deleted (bool | Unset):
         impact_id (str | Unset):  Example: 1,2.
         is_archive (bool | Unset):
@@ -346,6 +373,8 @@ def sync(
         priority_id (str | Unset):  Example: 1,2.
         q (str | Unset):
         requester_email (str | Unset):
+        sla_breached (bool | Unset):
+        sla_due_before (datetime.datetime | Unset):
         sort_key (IncidentsListSortKey | Unset):
         sort_order (IncidentsListSortOrder | Unset):
         state_id (str | Unset):  Example: 1,2.
@@ -372,6 +401,7 @@ def sync(
         assignee_id=assignee_id,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         deleted=deleted,
         impact_id=impact_id,
         is_archive=is_archive,
@@ -380,6 +410,8 @@ def sync(
         priority_id=priority_id,
         q=q,
         requester_email=requester_email,
+        sla_breached=sla_breached,
+        sla_due_before=sla_due_before,
         sort_key=sort_key,
         sort_order=sort_order,
         state_id=state_id,
@@ -401,6 +433,7 @@ async def asyncio_detailed(
     assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
@@ -409,6 +442,8 @@ async def asyncio_detailed(
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
+    sla_breached: bool | Unset = UNSET,
+    sla_due_before: datetime.datetime | Unset = UNSET,
     sort_key: IncidentsListSortKey | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
@@ -425,14 +460,16 @@ async def asyncio_detailed(
 
      This endpoint is used to fetch all the incidents in the current organization. The body is a JSON
     array, newest first unless `sort_key`/`sort_order` say otherwise; the total is in `X-Total-Count`
-    and the neighbour pages in `Link`. `q` is literal text searched in summary, description and display
-    id. Deleted incidents are listed only with `deleted=true` (admin keys).
+    and the neighbour pages in `Link`. Deep lists page faster by `cursor` (empty to start, then `Link:
+    rel="next"`). `q` is literal text searched in summary, description and display id. Deleted incidents
+    are listed only with `deleted=true` (admin keys).
 
     Args:
         assignee (str | Unset):
         assignee_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         deleted (bool | Unset):
         impact_id (str | Unset):  Example: 1,2.
         is_archive (bool | Unset):
@@ -441,6 +478,8 @@ async def asyncio_detailed(
         priority_id (str | Unset):  Example: 1,2.
         q (str | Unset):
         requester_email (str | Unset):
+        sla_breached (bool | Unset):
+        sla_due_before (datetime.datetime | Unset):
         sort_key (IncidentsListSortKey | Unset):
         sort_order (IncidentsListSortOrder | Unset):
         state_id (str | Unset):  Example: 1,2.
@@ -466,6 +505,7 @@ async def asyncio_detailed(
         assignee_id=assignee_id,
         created_after=created_after,
         created_before=created_before,
+        cursor=cursor,
         deleted=deleted,
         impact_id=impact_id,
         is_archive=is_archive,
@@ -474,6 +514,8 @@ async def asyncio_detailed(
         priority_id=priority_id,
         q=q,
         requester_email=requester_email,
+        sla_breached=sla_breached,
+        sla_due_before=sla_due_before,
         sort_key=sort_key,
         sort_order=sort_order,
         state_id=state_id,
@@ -499,6 +541,7 @@ async def asyncio(
     assignee_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
@@ -507,6 +550,8 @@ async def asyncio(
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
+    sla_breached: bool | Unset = UNSET,
+    sla_due_before: datetime.datetime | Unset = UNSET,
     sort_key: IncidentsListSortKey | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
@@ -523,14 +568,16 @@ async def asyncio(
 
      This endpoint is used to fetch all the incidents in the current organization. The body is a JSON
     array, newest first unless `sort_key`/`sort_order` say otherwise; the total is in `X-Total-Count`
-    and the neighbour pages in `Link`. `q` is literal text searched in summary, description and display
-    id. Deleted incidents are listed only with `deleted=true` (admin keys).
+    and the neighbour pages in `Link`. Deep lists page faster by `cursor` (empty to start, then `Link:
+    rel="next"`). `q` is literal text searched in summary, description and display id. Deleted incidents
+    are listed only with `deleted=true` (admin keys).
 
     Args:
         assignee (str | Unset):
         assignee_id (str | Unset):  Example: 66d3f0c2a4b1e2d3c4b5a697.
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
+        cursor (str | Unset):
         deleted (bool | Unset):
         impact_id (str | Unset):  Example: 1,2.
         is_archive (bool | Unset):
@@ -539,6 +586,8 @@ async def asyncio(
         priority_id (str | Unset):  Example: 1,2.
         q (str | Unset):
         requester_email (str | Unset):
+        sla_breached (bool | Unset):
+        sla_due_before (datetime.datetime | Unset):
         sort_key (IncidentsListSortKey | Unset):
         sort_order (IncidentsListSortOrder | Unset):
         state_id (str | Unset):  Example: 1,2.
@@ -566,6 +615,7 @@ async def asyncio(
             assignee_id=assignee_id,
             created_after=created_after,
             created_before=created_before,
+            cursor=cursor,
             deleted=deleted,
             impact_id=impact_id,
             is_archive=is_archive,
@@ -574,6 +624,8 @@ async def asyncio(
             priority_id=priority_id,
             q=q,
             requester_email=requester_email,
+            sla_breached=sla_breached,
+            sla_due_before=sla_due_before,
             sort_key=sort_key,
             sort_order=sort_order,
             state_id=state_id,

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.calendar import Calendar
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ux/sd/org/calendars/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Calendar | None:
+    if response.status_code == 200:
+        response_200 = Calendar.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiError.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 406:
+        response_406 = ApiError.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Calendar]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiError | Calendar]:
+    """Read a business calendar
+
+     A configuration resource of the caller's organization.
+
+    Subclasses set `document`, `serializer_class` (the output), `input_class`,
+    `entity` (the keyword its services name the object by) and the services:
+    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
+    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
+    output serializer what it needs beyond the documents (one query for a page).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Calendar]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiError | Calendar | None:
+    """Read a business calendar
+
+     A configuration resource of the caller's organization.
+
+    Subclasses set `document`, `serializer_class` (the output), `input_class`,
+    `entity` (the keyword its services name the object by) and the services:
+    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
+    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
+    output serializer what it needs beyond the documents (one query for a page).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Calendar
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiError | Calendar]:
+    """Read a business calendar
+
+     A configuration resource of the caller's organization.
+
+    Subclasses set `document`, `serializer_class` (the output), `input_class`,
+    `entity` (the keyword its services name the object by) and the services:
+    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
+    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
+    output serializer what it needs beyond the documents (one query for a page).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Calendar]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiError | Calendar | None:
+    """Read a business calendar
+
+     A configuration resource of the caller's organization.
+
+    Subclasses set `document`, `serializer_class` (the output), `input_class`,
+    `entity` (the keyword its services name the object by) and the services:
+    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
+    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
+    output serializer what it needs beyond the documents (one query for a page).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Calendar
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.policy import Policy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    items_per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["items_per_page"] = items_per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ux/sd/org/sla-policies/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[Policy] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Policy.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiError.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 406:
+        response_406 = ApiError.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[Policy]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    items_per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Response[ApiError | list[Policy]]:
+    """List SLA policies
+
+     Response and resolution targets in business minutes. The first active policy by `order` (then name)
+    whose `conditions` all match (priority, type, service, support group; an empty list means any)
+    applies to an incident; a change of those chooses again, and a new target counts from the incident's
+    creation, less the time paused (its warning and breach flags start afresh). `conditions` and
+    `targets` are replaced as a whole. Sorted by order, then name. A policy incidents have used is
+    deactivated, not deleted.
+
+    Paged like incidents, sorted by name.
+
+    Args:
+        items_per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[Policy]]
+    """
+
+    kwargs = _get_kwargs(
+        items_per_page=items_per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    items_per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> ApiError | list[Policy] | None:
+    """List SLA policies
+
+     Response and resolution targets in business minutes. The first active policy by `order` (then name)
+    whose `conditions` all match (priority, type, service, support group; an empty list means any)
+    applies to an incident; a change of those chooses again, and a new target counts from the incident's
+    creation, less the time paused (its warning and breach flags start afresh). `conditions` and
+    `targets` are replaced as a whole. Sorted by order, then name. A policy incidents have used is
+    deactivated, not deleted.
+
+    Paged like incidents, sorted by name.
+
+    Args:
+        items_per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[Policy]
+    """
+
+    return sync_detailed(
+        client=client,
+        items_per_page=items_per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    items_per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> Response[ApiError | list[Policy]]:
+    """List SLA policies
+
+     Response and resolution targets in business minutes. The first active policy by `order` (then name)
+    whose `conditions` all match (priority, type, service, support group; an empty list means any)
+    applies to an incident; a change of those chooses again, and a new target counts from the incident's
+    creation, less the time paused (its warning and breach flags start afresh). `conditions` and
+    `targets` are replaced as a whole. Sorted by order, then name. A policy incidents have used is
+    deactivated, not deleted.
+
+    Paged like incidents, sorted by name.
+
+    Args:
+        items_per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[Policy]]
+    """
+
+    kwargs = _get_kwargs(
+        items_per_page=items_per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    items_per_page: int | Unset = 20,
+    page: int | Unset = 1,
+) -> ApiError | list[Policy] | None:
+    """List SLA policies
+
+     Response and resolution targets in business minutes. The first active policy by `order` (then name)
+    whose `conditions` all match (priority, type, service, support group; an empty list means any)
+    applies to an incident; a change of those chooses again, and a new target counts from the incident's
+    creation, less the time paused (its warning and breach flags start afresh). `conditions` and
+    `targets` are replaced as a whole. Sorted by order, then name. A policy incidents have used is
+    deactivated, not deleted.
+
+    Paged like incidents, sorted by name.
+
+    Args:
+        items_per_page (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[Policy]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            items_per_page=items_per_page,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hours_input_request import HoursInputRequest
+
+
+T = TypeVar("T", bound="CalendarInputRequest")
+
+
+@_attrs_define
+class CalendarInputRequest:
+    """
+    Attributes:
+        name (str): Unique in the organization.
+        time_zone (str): An IANA time zone (`Europe/Berlin`); business hours are its wall-clock hours, daylight-saving
+            changes included.
+        hours (HoursInputRequest):
+        holidays (list[datetime.date] | Unset): Dates (YYYY-MM-DD, local) on which no business time counts.
+        active (bool | Unset):  Default: True.
+    """
+
+    name: str
+    time_zone: str
+    hours: HoursInputRequest
+    holidays: list[datetime.date] | Unset = UNSET
+    active: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        time_zone = self.time_zone
+
+        hours = self.hours.to_dict()
+
+        holidays: list[str] | Unset = UNSET
+        if not isinstance(self.holidays, Unset):
+            holidays = []
+            for holidays_item_data in self.holidays:
+                holidays_item = holidays_item_data.isoformat()
+                holidays.append(holidays_item)
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "time_zone": time_zone,
+                "hours": hours,
+            }
+        )
+        if holidays is not UNSET:
+            field_dict["holidays"] = holidays
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hours_input_request import HoursInputRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        time_zone = d.pop("time_zone")
+
+        hours = HoursInputRequest.from_dict(d.pop("hours"))
+
+        _holidays = d.pop("holidays", UNSET)
+        holidays: list[datetime.date] | Unset = UNSET
+        if _holidays is not UNSET:
+            holidays = []
+            for holidays_item_data in _holidays:
+                holidays_item = datetime.date.fromisoformat(holidays_item_data)
+
+                holidays.append(holidays_item)
+
+        active = d.pop("active", UNSET)
+
+        calendar_input_request = cls(
+            name=name,
+            time_zone=time_zone,
+            hours=hours,
+            holidays=holidays,
+            active=active,
+        )
+
+        calendar_input_request.additional_properties = d
+        return calendar_input_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
