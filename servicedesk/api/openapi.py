@@ -225,13 +225,28 @@ def _refs(node, found: set[str]) -> None:
 
 
 def _fix_nullables(node) -> None:
-    """OpenAPI 3.0 allows `nullable` only beside a `type`: a nullable reference
-    (`allOf: [$ref]`) is typed `object`; a nullable any-value needs no `nullable`."""
+    """OpenAPI 3.0 wants `nullable` beside a `type`: a nullable reference is typed
+    `object`; a nullable any-value needs no `nullable`.
+
+    Except a nullable reference the service answers (`readOnly`, as `sla` and a
+    conversation's `mail`): that is written `oneOf: [$ref]` with `nullable` and no
+    `type`, the one form openapi-python-client reads as "this or null" (beside an
+    `allOf` or a `type` it drops the null, and the generated client then fails on
+    every incident without an SLA). Request bodies keep the strict form, which
+    redocly's example checks need."""
     if isinstance(node, dict):
+        if (
+            node.get("nullable")
+            and node.get("readOnly")
+            and "allOf" in node
+            and len(node["allOf"]) == 1
+        ):
+            node["oneOf"] = node.pop("allOf")
+            node.pop("type", None)
         if node.get("nullable") and "type" not in node:
-            if "allOf" in node or "oneOf" in node:
+            if "allOf" in node:
                 node["type"] = "object"  # only serializers are referenced nullable
-            elif "$ref" not in node:
+            elif "$ref" not in node and "oneOf" not in node:
                 del node["nullable"]
         for value in node.values():
             _fix_nullables(value)

@@ -118,8 +118,10 @@ class SettingsView(APIView):
         request=SettingsInput,
         responses=SettingsSerializer,
         examples=[
-            OpenApiExample("Close after three days", value={"auto_close_days": 3}),
-            OpenApiExample("No auto-close", value={"auto_close_days": None}),
+            OpenApiExample(
+                "Close after three days", value={"auto_close_days": 3}, request_only=True
+            ),
+            OpenApiExample("No auto-close", value={"auto_close_days": None}, request_only=True),
         ],
         tags=[TAG],
     )

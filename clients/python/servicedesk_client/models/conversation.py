@@ -42,7 +42,8 @@ class Conversation:
         updated_at (datetime.datetime):  Example: 2025-08-31T16:08:45.429Z.
         updated_by_id (str):
         previous_bodies (list[PreviousBodyOut]): Earlier bodies, oldest first.
-        mail (MailStateOut): What became of the conversation as mail.
+        mail (MailStateOut | None): Mail delivery of a public outbound conversation, or the inbound mail it came from;
+            null for private notes and conversations that are no mail.
         from_ (str):
     """
 
@@ -62,11 +63,13 @@ class Conversation:
     updated_at: datetime.datetime
     updated_by_id: str
     previous_bodies: list[PreviousBodyOut]
-    mail: MailStateOut
+    mail: MailStateOut | None
     from_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mail_state_out import MailStateOut  # noqa: PLC0415
+
         conversation_id = self.conversation_id
 
         incident_id = self.incident_id
@@ -102,7 +105,11 @@ class Conversation:
             previous_bodies_item = previous_bodies_item_data.to_dict()
             previous_bodies.append(previous_bodies_item)
 
-        mail = self.mail.to_dict()
+        mail: dict[str, Any] | None
+        if isinstance(self.mail, MailStateOut):
+            mail = self.mail.to_dict()
+        else:
+            mail = self.mail
 
         from_ = self.from_
 
@@ -176,7 +183,20 @@ class Conversation:
 
             previous_bodies.append(previous_bodies_item)
 
-        mail = MailStateOut.from_dict(d.pop("mail"))
+        def _parse_mail(data: object) -> MailStateOut | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mail_type_0 = MailStateOut.from_dict(data)
+
+                return mail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailStateOut | None, data)
+
+        mail = _parse_mail(d.pop("mail"))
 
         from_ = d.pop("from")
 

@@ -57,7 +57,8 @@ class Incident:
         last_update_time (datetime.datetime):  Example: 2025-08-31T16:08:45.429Z.
         updated_by_id (str):
         location (IncidentLocation):
-        sla (Sla):
+        sla (None | Sla): The SLA clocks: `{policy: {id, name}, response, resolution}`; null when no SLA policy applies
+            (sla-policies/ of /ux/sd/org/).
         is_archive (bool | Unset):
         unread_mail (bool | Unset):
     """
@@ -85,12 +86,14 @@ class Incident:
     last_update_time: datetime.datetime
     updated_by_id: str
     location: IncidentLocation
-    sla: Sla
+    sla: None | Sla
     is_archive: bool | Unset = UNSET
     unread_mail: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.sla import Sla  # noqa: PLC0415
+
         incident_id = self.incident_id
 
         display_id = self.display_id
@@ -146,7 +149,11 @@ class Incident:
 
         location = self.location.to_dict()
 
-        sla = self.sla.to_dict()
+        sla: dict[str, Any] | None
+        if isinstance(self.sla, Sla):
+            sla = self.sla.to_dict()
+        else:
+            sla = self.sla
 
         is_archive = self.is_archive
 
@@ -268,7 +275,20 @@ class Incident:
 
         location = IncidentLocation.from_dict(d.pop("location"))
 
-        sla = Sla.from_dict(d.pop("sla"))
+        def _parse_sla(data: object) -> None | Sla:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sla_type_0 = Sla.from_dict(data)
+
+                return sla_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Sla, data)
+
+        sla = _parse_sla(d.pop("sla"))
 
         is_archive = d.pop("is_archive", UNSET)
 
