@@ -69,8 +69,10 @@ def config() -> Config:
     embedded = not os.environ.get("MONGODB_URI", "").strip()
     cores = os.cpu_count() or 1
     workers = env.integer("WEB_CONCURRENCY", default=2 * cores + 1, minimum=1)
-    # (GUNICORN_THREADS: the former name, still read.)
-    threads = env.integer("GUNICORN_THREADS", default=8 if embedded else 4, minimum=1)
+    # (GUNICORN_THREADS: the former name, still read.) Eight threads on a real database
+    # too: a retrieve mostly waits on the database, and with four a worker's queue, not
+    # its CPU, set the pace (benchmarks/RESULTS.md, "HTTP throughput").
+    threads = env.integer("GUNICORN_THREADS", default=8, minimum=1)
     max_upload = env.integer("SERVICEDESK_MAX_UPLOAD_BYTES", default=50 * 2**20, minimum=1)
     max_base64 = env.integer("SERVICEDESK_MAX_BASE64_UPLOAD_BYTES", default=10 * 2**20)
     return Config(
