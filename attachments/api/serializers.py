@@ -13,7 +13,7 @@ from attachments.documents import Attachment
 from attachments.files import BadFileName, check_file_name
 from servicedesk.api.fields import StrictCharField
 from servicedesk.api.query import StrictQuery
-from servicedesk.api.serializers import DocumentSerializer, NestedSerializer
+from servicedesk.api.serializers import DocumentSerializer, NestedSerializer, StrictSerializer
 
 
 class FileNameField(StrictCharField):
@@ -76,7 +76,7 @@ def check_conversation_id(value: str) -> str:
     return value.lower()
 
 
-class UploadTarget(serializers.Serializer):
+class UploadTarget(StrictSerializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
     conversation_id = conversation_id_field("Attach to this conversation.")
 

@@ -6,7 +6,7 @@ from conversations.documents import BODY_MAX, DIRECTIONS, KINDS, MAX_RECIPIENTS,
 from conversations.representation import FIELDS
 from servicedesk.api.fields import RichTextField, StrictCharField
 from servicedesk.api.query import StrictQuery
-from servicedesk.api.serializers import DocumentSerializer, TimestampField
+from servicedesk.api.serializers import DocumentSerializer, StrictSerializer, TimestampField
 
 
 def recipients(help_text: str) -> serializers.ListField:
@@ -18,7 +18,7 @@ def recipients(help_text: str) -> serializers.ListField:
     )
 
 
-class ConversationInput(serializers.Serializer):
+class ConversationInput(StrictSerializer):
     """Create (all of it) or edit (body, sender, recipients, attachment references).
 
     `kind`: `reply` (to or from the requester), `note` (private: never sent, no

@@ -16,12 +16,12 @@ from servicedesk.api.fields import (
     StrictIntegerField,
 )
 from servicedesk.api.query import StrictQuery
-from servicedesk.api.serializers import TimestampField
+from servicedesk.api.serializers import StrictSerializer, TimestampField
 
 MAX_BULK = 500
 
 
-class IncidentRefs(serializers.Serializer):
+class IncidentRefs(StrictSerializer):
     """`incident_ids` (at most 500) or a single `incident_id`."""
 
     incident_ids = serializers.ListField(
@@ -122,16 +122,6 @@ class BulkResults(serializers.Serializer):
     results = IncidentResult(many=True)
 
 
-class IncidentUpdateInput(IncidentSerializer):
-    """The representation (PUT) or part of it (PATCH), plus notes a status change needs."""
-
-    closure_note = note(False, "Needed when the status moves to Resolved.")
-    reason = plain_text(False, "Needed to cancel, or to reopen a resolved incident.")
-
-    class Meta(IncidentSerializer.Meta):
-        fields = (*IncidentSerializer.Meta.fields, "closure_note", "reason")
-
-
 RICH_TEXT_FIELDS = {
     "description": "basic_info.description",
     "closure_note": "close_info.closure_note",
@@ -144,7 +134,7 @@ class RichTextQuery(StrictQuery):
     field = serializers.ChoiceField(choices=RICH_TEXT_FIELD_NAMES)
 
 
-class RichTextInput(serializers.Serializer):
+class RichTextInput(StrictSerializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
     field = serializers.ChoiceField(choices=RICH_TEXT_FIELD_NAMES)
     html = RichTextField(
@@ -159,7 +149,7 @@ class RichTextOut(serializers.Serializer):
     text = serializers.CharField(help_text="A plain-text rendering of it.")
 
 
-class FeedbackInput(serializers.Serializer):
+class FeedbackInput(StrictSerializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
     rating = StrictIntegerField(min_value=1, max_value=5)
     comment = StrictCharField(required=False, allow_blank=True, max_length=2000)
@@ -177,7 +167,7 @@ class FeedbackOut(serializers.Serializer):
     created_at = TimestampField()
 
 
-class RetryInput(serializers.Serializer):
+class RetryInput(StrictSerializer):
     incident_ids = serializers.ListField(
         child=StrictCharField(max_length=64), required=False, min_length=1, max_length=MAX_BULK
     )

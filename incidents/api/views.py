@@ -8,8 +8,9 @@ from rest_framework.response import Response
 
 from incidents import selectors, services
 from incidents.api.actions import IncidentActionsMixin
+from incidents.api.edits import IncidentUpdateInput
 from incidents.api.filters import IncidentListParams
-from incidents.api.inputs import HistoryOut, IncidentUpdateInput
+from incidents.api.inputs import HistoryOut
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
 from incidents.representation import LIST_FIELDS, incident_data, incidents_data
 from servicedesk.api.conditional import IF_MATCH, if_match_version, not_modified, with_etag
@@ -18,7 +19,7 @@ from servicedesk.api.pagination import HeaderPagination
 from servicedesk.api.query import PageQuery
 from servicedesk.api.responses import created
 from servicedesk.api.viewsets import TenantViewSet
-from servicedesk.errors import NotFound, PreconditionFailed
+from servicedesk.errors import DomainError, NotFound, PreconditionFailed
 from servicedesk.tenancy.documents import SCOPE_ADMIN
 
 ID_PARAMETER = OpenApiParameter(
@@ -35,7 +36,14 @@ UPDATE_DESCRIPTION = (
     "`source_info`) are ignored. The state follows the status and the priority follows "
     "impact x urgency (a priority that you change must agree with them). A status change "
     "obeys the workflow: On Hold needs `config.hold_config.reason`, Resolved needs "
-    "`basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`."
+    "`basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`. "
+    "The create body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, "
+    "`requester_email`, ...) are taken too, each for the field of the representation it "
+    "names (`hold_reason` sets `config.hold_config.reason`, keeping the rest of "
+    "`hold_config`); a body giving both forms of one field with different values is a 400 "
+    "(`mismatch`). A field the body does not have is a 400 (`unknown_field`), one error "
+    "per field. Errors name fields as the body did: `hold_reason` when it used flat names, "
+    "`config.hold_config.reason` when it used the representation's."
 )
 
 
@@ -152,13 +160,16 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         body.is_valid(raise_exception=True)
         data = dict(body.validated_data)
         extra = {name: data.pop(name) for name in ("closure_note", "reason") if name in data}
-        stored = services.incident_update(
-            principal=self.principal,
-            incident=incident,
-            data=data,
-            extra=extra,
-            expected_version=expected,
-        )
+        try:
+            stored = services.incident_update(
+                principal=self.principal,
+                incident=incident,
+                data=data,
+                extra=extra,
+                expected_version=expected,
+            )
+        except DomainError as exc:
+            raise body.rename_error(exc) from None
         return with_etag(Response(incident_data(stored)), stored)
 
     def partial_update(self, request, id=None):

@@ -243,6 +243,15 @@ def _prune_components(result: dict) -> None:
             del schemas[name]
 
 
+def _strict_request_bodies(schemas: dict) -> None:
+    """Request bodies refuse keys they do not know (servicedesk.api.serializers), and say
+    so: every request component with declared properties gets `additionalProperties:
+    false`. Free objects (no properties: `custom_field_data`, `location`, ...) stay open."""
+    for name, schema in schemas.items():
+        if name.endswith("Request") and "properties" in schema:
+            schema.setdefault("additionalProperties", False)
+
+
 def postprocess_operational_responses(result, generator, request, public):
     """Document what every API operation may also answer: headers, 409/412/413/422/429/503."""
     result.setdefault("components", {}).setdefault("schemas", {}).update(NAMED)
@@ -254,4 +263,5 @@ def postprocess_operational_responses(result, generator, request, public):
             _inline_parameter_enums(operation, result["components"]["schemas"])
     _fix_nullables(result)
     _prune_components(result)
+    _strict_request_bodies(result["components"]["schemas"])
     return result
