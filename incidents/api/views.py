@@ -9,12 +9,12 @@ from rest_framework.response import Response
 from incidents import selectors, services
 from incidents.api.actions import IncidentActionsMixin
 from incidents.api.edits import IncidentUpdateInput
-from incidents.api.filters import IncidentListParams
+from incidents.api.filters import IncidentListParams, IncidentReadParams, only_fields
 from incidents.api.inputs import HistoryOut
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
 from incidents.representation import LIST_FIELDS, incident_data, incidents_data
 from servicedesk.api.conditional import IF_MATCH, if_match_version, not_modified, with_etag
-from servicedesk.api.openapi import sends
+from servicedesk.api.openapi import register_sparse_component, sends
 from servicedesk.api.pagination import HeaderPagination
 from servicedesk.api.query import PageQuery
 from servicedesk.api.responses import created
@@ -46,6 +46,8 @@ UPDATE_DESCRIPTION = (
     "`config.hold_config.reason` when it used the representation's."
 )
 
+# `fields=` answers only some fields of an incident; `incident_id` is always there.
+register_sparse_component("Incident", always=("incident_id",))
 
 # PUT and PATCH take the same body and answer the same way.
 EDIT_SCHEMA = {
@@ -64,7 +66,10 @@ EDIT_SCHEMA = {
             "The body is a JSON array, newest first unless `sort_key`/`sort_order` say "
             "otherwise; the total is in `X-Total-Count` and the neighbour pages in `Link`. "
             "`q` is literal text searched in summary, description and display id. "
-            "Deleted incidents are listed only with `deleted=true` (admin keys)."
+            "Deleted incidents are listed only with `deleted=true` (admin keys). "
+            "Several sort keys: `sort_key=-priority_id,creation_time`; several values of an "
+            "id filter: `status_id=1,2,3` (any of them); `fields=` answers only some "
+            "top-level fields of each incident."
         ),
         parameters=[IncidentListParams],
     ),
@@ -82,9 +87,10 @@ EDIT_SCHEMA = {
         summary="Read an incident",
         description=(
             "This endpoint is used to fetch a incident details in the current organization. "
-            "The `ETag` header carries the incident's version, for `If-Match` on edits."
+            "The `ETag` header carries the incident's version, for `If-Match` on edits. "
+            "`fields=` answers only some top-level fields."
         ),
-        parameters=[ID_PARAMETER],
+        parameters=[ID_PARAMETER, IncidentReadParams],
     ),
     update=extend_schema(summary="Replace an incident", **EDIT_SCHEMA),
     partial_update=extend_schema(summary="Change part of an incident", **EDIT_SCHEMA),
@@ -126,8 +132,10 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
             raise PermissionDenied(
                 "Listing the trash needs an admin key.", code="insufficient_scope"
             )
+        fields = self.list_filters.pop("fields", None)
         queryset = self.get_queryset().only(*LIST_FIELDS).as_pymongo()
-        return self.get_paginated_response(incidents_data(self.paginate_queryset(queryset)))
+        page = incidents_data(self.paginate_queryset(queryset))
+        return self.get_paginated_response([only_fields(item, fields) for item in page])
 
     def create(self, request):
         filled = services.incident_template_fill(principal=self.principal, body=request.data)
@@ -140,6 +148,8 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         return with_etag(response, incident)
 
     def retrieve(self, request, id=None):
+        params = IncidentReadParams(data=request.query_params)
+        params.is_valid(raise_exception=True)
         raw = self.get_queryset().filter(**self.lookup_filter(id)).as_pymongo().first()
         if raw is None:
             raise NotFound
@@ -147,7 +157,7 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         unchanged = not_modified(request, etag)
         if unchanged is not None:
             return unchanged
-        response = Response(incident_data(raw))
+        response = Response(only_fields(incident_data(raw), params.validated_data.get("fields")))
         response["ETag"] = etag
         return response
 
