@@ -133,7 +133,7 @@ def test_a_read_refuses_unknown_query_parameters(tenant, queue):
 
 
 def test_several_ids_match_any_of_them(tenant, queue):
-    a, b, c, d, e = queue
+    _a, b, _c, d, e = queue
     assert sorted(listed(tenant.reader, priority_id="1,5")) == sorted([b, d, e])
     assert sorted(listed(tenant.reader, priority_id="1,5", impact_id="4")) == [d]
 
