@@ -199,3 +199,37 @@ def test_an_error_names_the_field_as_the_client_sent_it(tenant, incident, body, 
     assert response.status_code == 400, response.content
     assert [error["attr"] for error in response.json()["errors"]] == [attr]
     assert stored(incident).version == 1
+
+
+# --- which incidents an action names ----------------------------------------------
+
+
+def test_incident_id_and_incident_ids_together_name_each_incident_once(tenant, incident):
+    other = tenant.writer.post(LIST, {"summary": "other"}, format="json").json()
+    body = {
+        "incident_id": incident["display_id"],
+        "incident_ids": [other["incident_id"], incident["display_id"]],
+        "reason": "duplicate",
+    }
+    response = tenant.writer.post(f"{LIST}close_inci_request/", body, format="json")
+    assert response.status_code == 200, response.content
+    results = response.json()["results"]
+    assert [r["incident_id"] for r in results] == [incident["display_id"], other["incident_id"]]
+    assert all(r["ok"] for r in results)
+
+
+@pytest.mark.parametrize(
+    "route", ["close_inci_request/", "workflow_options_map/", "bulk_retry_api/"]
+)
+def test_an_action_naming_no_incident_has_no_results(tenant, incident, route):
+    body = {"reason": "x"} if route.startswith("close") else {}
+    response = tenant.writer.post(f"{LIST}{route}", body, format="json")
+    assert response.status_code == 200, response.content
+    assert response.json()["results"] == []
+    assert stored(incident).version == 1
+
+
+def test_an_empty_list_of_incidents_is_still_refused(tenant):
+    response = tenant.writer.post(f"{LIST}delete_incident/", {"incident_ids": []}, format="json")
+    assert response.status_code == 400
+    assert errors(response) == [("incident_ids", "min_length")]
