@@ -7,6 +7,7 @@ from conversations.representation import FIELDS
 from servicedesk.api.fields import RichTextField, StrictCharField
 from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import DocumentSerializer, StrictSerializer, TimestampField
+from servicedesk.errors import Immutable
 
 
 def recipients(help_text: str) -> serializers.ListField:
@@ -53,9 +54,7 @@ class ConversationInput(StrictSerializer):
             # `incident_id` may be the id or the display id: the view compares incidents.
             for frozen in ("kind", "direction"):
                 if frozen in attrs and attrs[frozen] != getattr(self.instance, frozen):
-                    raise serializers.ValidationError(
-                        {frozen: ["Cannot change after creation."]}, code="read_only"
-                    )
+                    raise Immutable(field=frozen)
         for name in ("to", "cc", "bcc"):
             if name in attrs:
                 attrs[name] = list(dict.fromkeys(email.lower() for email in attrs[name]))
