@@ -233,3 +233,11 @@ def test_an_empty_list_of_incidents_is_still_refused(tenant):
     response = tenant.writer.post(f"{LIST}delete_incident/", {"incident_ids": []}, format="json")
     assert response.status_code == 400
     assert errors(response) == [("incident_ids", "min_length")]
+
+
+@pytest.mark.parametrize("route", ["close_inci_request/", "delete_incident/", "bulk_retry_api/"])
+def test_an_action_without_a_body_is_refused(tenant, incident, route):
+    response = tenant.admin.post(f"{LIST}{route}")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == "required"
+    assert stored(incident).version == 1
