@@ -99,7 +99,7 @@ class UploadTarget(StrictSerializer):
 class JsonUpload(UploadTarget):
     """`{incident_id, conversation_id?, files: [{file_name, content_base64, content_type?}]}`."""
 
-    files = Base64File(many=True)
+    files = serializers.ListField(child=Base64File(), min_length=1)
 
     def validate_files(self, value):
         if not value:
