@@ -120,7 +120,7 @@ def before_call(context, case, **kwargs):
         changed = dict(values)
         for name, kind in FIELD_POOLS.items():
             ids = POOLS.get(kind)
-            if name in changed and ids and isinstance(changed[name], str | list):
+            if name in changed and ids and _id_shaped(changed[name]):
                 chosen = ids[_calls["n"] % len(ids)]
                 changed[name] = [chosen] if isinstance(changed[name], list) else chosen
         setattr(case, attribute, changed)
