@@ -115,7 +115,7 @@ contract-docs: $(STAMP)
 	scripts/contract/tools.sh node chromium
 	$(PY) scripts/contract/docs.py
 
-# contract-fuzz is not in CI yet: schemathesis still finds 28 failures in 27 operations
+# contract-fuzz is not in CI yet: schemathesis still finds 28 failures in 28 operations
 # (references to configuration that does not exist, rules across fields the schema cannot
 # state); see README, "The contract".
 contract: contract-lint contract-client-drift contract-generators contract-docs
