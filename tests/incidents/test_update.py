@@ -105,22 +105,23 @@ def test_a_lost_race_is_replanned_on_the_fresh_incident(tenant, incident, monkey
         return real_load(**kwargs)
 
     collection = Incident._get_collection()
-    original = collection.find_one_and_update
+    original = type(collection).find_one_and_update
     state = {"raced": False}
 
-    def find_one_and_update(query, update, **kwargs):
-        if not state["raced"] and "version" in query:  # the incident's write, not others
+    # Patched on the class, so every collection's writes pass here (rate-limit windows
+    # too): each goes to its own collection; only the incident's write is raced.
+    def find_one_and_update(self, query, update, **kwargs):
+        is_incident = self.name == collection.name and "version" in query
+        if is_incident and not state["raced"]:
             state["raced"] = True
             collection.update_one(
                 {"_id": query["_id"]},
                 {"$set": {"tag": ["other"]}, "$inc": {"version": 1}},
             )
-        return original(query, update, **kwargs)
+        return original(self, query, update, **kwargs)
 
     monkeypatch.setattr(common, "load", racing_plan_then_load)
-    monkeypatch.setattr(
-        type(collection), "find_one_and_update", lambda self, *a, **k: find_one_and_update(*a, **k)
-    )
+    monkeypatch.setattr(type(collection), "find_one_and_update", find_one_and_update)
     response = patch(tenant.writer, incident, {"basic_info": {"summary": "mine"}})
     assert response.status_code == 200
     assert calls == [1]
