@@ -26,7 +26,7 @@ from catalogue.documents import (
 from catalogue.selectors import Entry, name_key
 from directory.public import directory_of
 from servicedesk import cas, configuration, orgcache
-from servicedesk.errors import Conflict, InvalidInputs, invalid
+from servicedesk.errors import Conflict, Immutable, InvalidInputs, invalid
 from servicedesk.timeutil import now
 
 NAMED = ("name_key",)
@@ -129,10 +129,8 @@ def service_delete(*, service: Service) -> bool:
 
 def _field_changes(data: dict, current: CustomField | None) -> dict:
     if current is not None and data.get("key", current.key) != current.key:
-        raise invalid(
-            "key",
-            "A custom field's key cannot change: incidents keep values under it.",
-            "immutable",
+        raise Immutable(
+            "A custom field's key cannot change: incidents keep values under it.", field="key"
         )
     kind = data.get("type", current.type if current else None)
     options = data.get("options", list(current.options) if current else [])

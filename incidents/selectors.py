@@ -136,10 +136,62 @@ def incident_list(*, principal: Principal, filters: dict):
                 re.escape(filters["q"]),
             )
         )
-    sign = "-" if filters.get("sort_order", "desc") == "desc" else "+"
-    key = SORT_FIELDS[filters.get("sort_key", "creation_time")]
-    # A unique tie-breaker keeps pages stable when sort values repeat.
-    return queryset.exclude("history").order_by(f"{sign}{key}", f"{sign}display_number")
+    return queryset.exclude("history").order_by(
+        *ordering(filters.get("sort_key"), filters.get("sort_order"))
+    )
+
+
+MAX_SORT_KEYS = 4
+TIE_BREAKER = "display_number"
+# Sorts of several keys that are index-backed (the default views of a queue: the most
+# urgent first, newest first, and its reverse; by status likewise). Every single key of
+# SORT_FIELDS is index-backed in both directions (tests/incidents/test_indexes.py).
+INDEXED_SORTS = (
+    "priority_id,-creation_time",
+    "-priority_id,creation_time",
+    "status_id,-creation_time",
+    "-status_id,creation_time",
+)
+
+
+def sort_keys(value: str | None) -> list[tuple[str, str]]:
+    """`sort_key` as [(key, sign)]: comma-separated keys of SORT_FIELDS, each `-` for
+    descending or unsigned. A key given again is dropped (it cannot change the order).
+    Raises InvalidInput naming `sort_key`."""
+    if value is None:
+        return [("creation_time", "")]
+    parts = value.split(",")
+    if len(parts) > MAX_SORT_KEYS:
+        raise invalid("sort_key", f"At most {MAX_SORT_KEYS} sort keys.")
+    keys: list[tuple[str, str]] = []
+    for part in parts:
+        sign, name = ("-", part[1:]) if part.startswith("-") else ("", part)
+        if name not in SORT_FIELDS:
+            known = ", ".join(sorted(SORT_FIELDS))
+            raise invalid(
+                "sort_key", f"Unknown sort key {part!r}; known: {known} (`-` for descending)."
+            )
+        if name not in (key for key, _ in keys):
+            keys.append((name, sign))
+    return keys
+
+
+def ordering(sort_key: str | None, sort_order: str | None) -> list[str]:
+    """The order_by of `sort_key` and `sort_order`, ending with the unique tie-breaker
+    (display_number, in the direction of the last key) so pages are stable.
+
+    `-key` is descending; an unsigned key goes in `sort_order`, which defaults to `desc`
+    for a single key (`sort_key=priority_id`, or none: newest first) and to `asc` for
+    several (`sort_key=-priority_id,creation_time`)."""
+    keys = sort_keys(sort_key)
+    unsigned = sort_order or ("desc" if len(keys) == 1 else "asc")
+    order = []
+    for name, sign in keys:
+        descending = sign == "-" or (not sign and unsigned == "desc")
+        order.append(f"{'-' if descending else '+'}{SORT_FIELDS[name]}")
+    if TIE_BREAKER not in (SORT_FIELDS[name] for name, _ in keys):
+        order.append(f"{order[-1][0]}{TIE_BREAKER}")
+    return order
 
 
 def incidents_by_refs(*, principal: Principal, refs: list[str], deleted: bool | None = False):

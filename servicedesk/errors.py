@@ -69,6 +69,14 @@ class Conflict(DomainError):
     default_message = "The resource changed or already exists."
 
 
+class Immutable(Conflict):
+    """A change of something fixed at creation (409, naming the field): the value is fine
+    in itself but conflicts with the stored resource, so no schema can refuse it."""
+
+    default_code = "immutable"
+    default_message = "Cannot change after creation."
+
+
 class PreconditionFailed(DomainError):
     """An `If-Match` that names an older version (412): nothing was written."""
 

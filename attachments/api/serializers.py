@@ -10,12 +10,24 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from attachments.documents import Attachment
-from attachments.files import BadFileName, check_file_name
+from attachments.files import MAX_NAME_LENGTH, BadFileName, check_file_name
 from servicedesk.api.fields import StrictCharField
 from servicedesk.api.query import StrictQuery
-from servicedesk.api.serializers import DocumentSerializer, NestedSerializer
+from servicedesk.api.serializers import DocumentSerializer, NestedSerializer, StrictSerializer
+
+# What check_file_name takes, for the schema: no control or bidi characters, no path,
+# not `.`/`..`-led, something besides spaces, at most MAX_NAME_LENGTH once trimmed.
+_FORBIDDEN = r"\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\"
+FILE_NAME_SCHEMA = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": MAX_NAME_LENGTH,
+    "pattern": rf"^(?!\s*\.\.)(?!\s*\.\s*$)(?=.*\S)[^{_FORBIDDEN}]*$",
+    "example": "screenshot.png",
+}
 
 
+@extend_schema_field(FILE_NAME_SCHEMA)
 class FileNameField(StrictCharField):
     def __init__(self, **kwargs):
         super().__init__(max_length=1000, trim_whitespace=False, **kwargs)
@@ -76,7 +88,7 @@ def check_conversation_id(value: str) -> str:
     return value.lower()
 
 
-class UploadTarget(serializers.Serializer):
+class UploadTarget(StrictSerializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
     conversation_id = conversation_id_field("Attach to this conversation.")
 
@@ -87,7 +99,7 @@ class UploadTarget(serializers.Serializer):
 class JsonUpload(UploadTarget):
     """`{incident_id, conversation_id?, files: [{file_name, content_base64, content_type?}]}`."""
 
-    files = Base64File(many=True)
+    files = serializers.ListField(child=Base64File(), min_length=1)
 
     def validate_files(self, value):
         if not value:

@@ -30,7 +30,12 @@ from servicedesk.api.fields import (
     StrictCharField,
     StrictIntegerField,
 )
-from servicedesk.api.serializers import DocumentSerializer, NestedSerializer, embedded_serializer
+from servicedesk.api.serializers import (
+    DocumentSerializer,
+    NestedSerializer,
+    StrictSerializer,
+    embedded_serializer,
+)
 
 MAX_TYPE_ID = 1_000
 REF_MAX = 254  # an id, a name or (agents) an email
@@ -51,8 +56,16 @@ class ClassificationInput(NestedSerializer):
     id = entry_id(required=False, help_text="Unique in the service; the next free one if left out.")
     name = name_field(help_text="Unique in the service.")
 
+    def validate(self, attrs):
+        # A PATCH of a service is partial, but each classification it sends is whole.
+        if "name" not in attrs:
+            raise serializers.ValidationError(
+                {"name": [serializers.ErrorDetail("This field is required.", code="required")]}
+            )
+        return attrs
 
-class ServiceInput(serializers.Serializer):
+
+class ServiceInput(StrictSerializer):
     name = name_field(help_text="Unique in the organization.")
     description = StrictCharField(max_length=DESCRIPTION_MAX, allow_blank=True, default="")
     classifications = serializers.ListField(
@@ -88,7 +101,7 @@ class ServiceSerializer(DocumentSerializer):
 # --- custom fields -------------------------------------------------------------------------
 
 
-class CustomFieldInput(serializers.Serializer):
+class CustomFieldInput(StrictSerializer):
     key = serializers.RegexField(
         SLUG_REGEX,
         max_length=KEY_MAX,
@@ -166,7 +179,7 @@ class TemplateFields(NestedSerializer):
     )
 
 
-class TemplateInput(serializers.Serializer):
+class TemplateInput(StrictSerializer):
     name = name_field(help_text="Unique in the organization.")
     fields = TemplateFields(
         default=dict,
@@ -194,7 +207,7 @@ class PicklistEntrySerializer(NestedSerializer):
     active = StrictBooleanField(default=True, help_text="Inactive entries cannot be chosen.")
 
 
-class PicklistSerializer(serializers.Serializer):
+class PicklistSerializer(StrictSerializer):
     name = serializers.ChoiceField(choices=PICKLISTS, required=False)
     entries = serializers.ListField(
         child=PicklistEntrySerializer(), max_length=MAX_PICKLIST_ENTRIES
@@ -214,5 +227,5 @@ class MatrixCellSerializer(NestedSerializer):
     priority_id = StrictIntegerField(min_value=1, max_value=MAX_TYPE_ID)
 
 
-class PriorityMatrixSerializer(serializers.Serializer):
+class PriorityMatrixSerializer(StrictSerializer):
     cells = serializers.ListField(child=MatrixCellSerializer(), max_length=MAX_TYPE_ID)

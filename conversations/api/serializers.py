@@ -13,7 +13,8 @@ from conversations.documents import (
 from conversations.representation import FIELDS
 from servicedesk.api.fields import RichTextField, StrictCharField
 from servicedesk.api.query import StrictQuery
-from servicedesk.api.serializers import DocumentSerializer, TimestampField
+from servicedesk.api.serializers import DocumentSerializer, StrictSerializer, TimestampField
+from servicedesk.errors import Immutable
 
 
 def recipients(help_text: str) -> serializers.ListField:
@@ -25,7 +26,7 @@ def recipients(help_text: str) -> serializers.ListField:
     )
 
 
-class ConversationInput(serializers.Serializer):
+class ConversationInput(StrictSerializer):
     """Create (all of it) or edit (body, sender, recipients, attachment references).
 
     `kind`: `reply` (to or from the requester), `note` (private: never sent, no
@@ -60,9 +61,7 @@ class ConversationInput(serializers.Serializer):
             # `incident_id` may be the id or the display id: the view compares incidents.
             for frozen in ("kind", "direction"):
                 if frozen in attrs and attrs[frozen] != getattr(self.instance, frozen):
-                    raise serializers.ValidationError(
-                        {frozen: ["Cannot change after creation."]}, code="read_only"
-                    )
+                    raise Immutable(field=frozen)
         for name in ("to", "cc", "bcc"):
             if name in attrs:
                 attrs[name] = list(dict.fromkeys(email.lower() for email in attrs[name]))

@@ -18,10 +18,10 @@ from conversations.api.serializers import (
 from conversations.documents import Conversation
 from incidents import public as incidents
 from servicedesk.api.conditional import IF_MATCH, if_match_version, not_modified, with_etag
-from servicedesk.api.exceptions import field_error
 from servicedesk.api.openapi import sends
 from servicedesk.api.responses import created
 from servicedesk.api.viewsets import ChildViewSet
+from servicedesk.errors import Immutable
 
 ID = OpenApiParameter("id", str, OpenApiParameter.PATH, description="The conversation id.")
 
@@ -144,7 +144,7 @@ class ConversationViewSet(ChildViewSet):
         # Another organization's (or an unknown) incident is a 404 like any other; one
         # of the caller's own incidents other than the conversation's is refused.
         if ref is not None and self.live_parent(ref).id != conversation.incident_id:
-            raise field_error("incident_id", "Cannot change after creation.", code="read_only")
+            raise Immutable(field="incident_id")
         stored = services.conversation_update(
             principal=self.principal,
             conversation=conversation,

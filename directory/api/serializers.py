@@ -17,7 +17,7 @@ from servicedesk.api.fields import (
     StrictCharField,
     StrictEmailField,
 )
-from servicedesk.api.serializers import DocumentSerializer
+from servicedesk.api.serializers import DocumentSerializer, StrictSerializer
 
 MAX_MEMBERS = 1_000
 
@@ -31,7 +31,7 @@ def id_list(help_text: str, max_length: int) -> serializers.ListField:
     )
 
 
-class AgentInput(serializers.Serializer):
+class AgentInput(StrictSerializer):
     name = StrictCharField(max_length=NAME_MAX, help_text="Unique in the organization.")
     email = StrictEmailField(help_text="Unique in the organization; stored lower-cased.")
     active = StrictBooleanField(default=True)
@@ -45,7 +45,7 @@ class AgentSerializer(DocumentSerializer):
         read_only_fields = fields
 
 
-class GroupInput(serializers.Serializer):
+class GroupInput(StrictSerializer):
     name = StrictCharField(max_length=NAME_MAX, help_text="Unique in the organization.")
     description = StrictCharField(max_length=DESCRIPTION_MAX, allow_blank=True, default="")
     member_ids = id_list("The agents in the group (stored on the agents).", MAX_MEMBERS)

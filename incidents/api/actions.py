@@ -3,9 +3,14 @@
 from urllib.parse import urlencode
 
 from django.http import Http404
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+)
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import ParseError, PermissionDenied
 from rest_framework.response import Response
 
 from incidents import choices, selectors, services, transitions
@@ -14,6 +19,8 @@ from incidents.detail import detail_sections
 from incidents.representation import incident_data
 from servicedesk.api.bulk import run_bulk, with_errors_rendered
 from servicedesk.api.responses import created
+from servicedesk.api.schema import ApiErrorSerializer
+from servicedesk.errors import Conflict
 from servicedesk.richtext import to_text
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ
 from servicedesk.webhooks.api.serializers import RetryResults
@@ -51,6 +58,8 @@ class IncidentActionsMixin:
     # --- helpers ------------------------------------------------------------
 
     def read_body(self, serializer_class):
+        if not self.request.body:  # `{}` names no incident; no body at all is a mistake
+            raise ParseError("A JSON body is required.", code="required")
         body = serializer_class(data=self.request.data)
         body.is_valid(raise_exception=True)
         return body.validated_data
@@ -261,21 +270,32 @@ class IncidentActionsMixin:
         summary="Workflow status",
         description=(
             "For one incident (`incident_id`) or one status (`status_id`): the current status "
-            "and the allowed next ones, with the fields each needs."
+            "and the allowed next ones, with the fields each needs. Both: the incident's, "
+            "if it is still in that status (409 `status_changed` otherwise). Neither: "
+            "those of New, the status incidents start in."
         ),
         parameters=[inputs.WorkflowStatusQuery],
-        responses={200: inputs.WorkflowStatusOut},
+        responses={
+            200: inputs.WorkflowStatusOut,
+            409: OpenApiResponse(
+                ApiErrorSerializer, description="The incident is no longer in `status_id`."
+            ),
+        },
     )
     @action(detail=False, methods=["get"])
     def workflow_status(self, request):
         query = self.read_query(inputs.WorkflowStatusQuery)
         out = {}
+        status_id = query.get("status_id", choices.STATUS_NEW)
         if "incident_id" in query:
             incident = self.scoped_incident(query["incident_id"])
             out["incident_id"] = str(incident.id)
+            if "status_id" in query and incident.basic_info.status_id != status_id:
+                raise Conflict(
+                    f"The incident is now {incident.basic_info.status}, not status {status_id}.",
+                    code="status_changed",
+                )
             status_id = incident.basic_info.status_id
-        else:
-            status_id = query["status_id"]
         return Response({**out, **workflow_of(status_id)})
 
     @extend_schema(

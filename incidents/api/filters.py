@@ -7,38 +7,146 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from incidents import choices
-from incidents.selectors import SORT_FIELDS
+from incidents.representation import FIELDS
+from incidents.selectors import INDEXED_SORTS, MAX_SORT_KEYS, SORT_FIELDS, sort_keys
 from servicedesk.api.fields import ObjectIdStringField, StrictCharField
 from servicedesk.api.query import StrictQuery
+from servicedesk.errors import InvalidInput
 from servicedesk.keyset import MAX_CURSOR_LENGTH
 
+MAX_IDS = 20
 
-@extend_schema_field(
-    {"type": "string", "pattern": "^[0-9]{1,5}(,[0-9]{1,5}){0,19}$", "example": "1,2"}
-)
+
 class IntListField(serializers.Field):
-    """`3` or `1,2,3` (ids of one enumeration), checked against the table."""
+    """`3` or `1,2,3` (ids of one enumeration, at most 20), checked against the table."""
 
     def __init__(self, table, **kwargs):
         self.table = table
         super().__init__(**kwargs)
 
     def to_internal_value(self, data):
-        parts = [part.strip() for part in str(data).split(",")]
-        if (
-            not parts
-            or len(parts) > 20
-            or not all(part.isdigit() and len(part) < 6 for part in parts)
-        ):
-            raise serializers.ValidationError("Expected an id or comma-separated ids.")
-        ids = [int(part) for part in parts]
-        unknown = [i for i in ids if i not in self.table]
+        parts = [part.strip(" ") for part in str(data).split(",")]
+        if not parts or len(parts) > MAX_IDS or not all(p.isdigit() and len(p) < 6 for p in parts):
+            raise serializers.ValidationError(
+                f"Expected an id or at most {MAX_IDS} comma-separated ids, such as `1,2`."
+            )
+        known = {str(i) for i in self.table.ids()}
+        unknown = [part for part in parts if part not in known]
         if unknown:
             raise serializers.ValidationError(
                 f"Unknown {self.table.label} id {unknown[0]}; expected one of "
                 f"{', '.join(map(str, self.table.ids()))}."
             )
+        ids = [int(part) for part in parts]
         return ids if len(ids) > 1 else ids[0]
+
+
+def one_of(values) -> str:
+    return "(" + "|".join(re.escape(str(value)) for value in values) + ")"
+
+
+def id_list(table) -> IntListField:
+    """The filter of one enumeration's ids: `status_id=1,2,3` is any of them."""
+    ids = f" *{one_of(table.ids())} *"  # spaces around an id are fine
+    names = ", ".join(f"{c.id} {c.name}" for c in table)
+
+    @extend_schema_field(
+        {
+            "type": "string",
+            "pattern": f"^{ids}(,{ids}){{0,{MAX_IDS - 1}}}$",
+            "example": ",".join(map(str, list(table.ids())[:2])),
+            "description": f"One id or several, comma-separated (any of them): {names}.",
+        }
+    )
+    class IdListField(IntListField):
+        pass
+
+    return IdListField(table, required=False)
+
+
+def _checked(check, value):
+    """`check(value)`, its InvalidInput as this field's ValidationError."""
+    try:
+        return check(value)
+    except InvalidInput as exc:
+        raise serializers.ValidationError(exc.message, code=exc.code) from None
+
+
+_KEY = "-?" + one_of(sorted(SORT_FIELDS))
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": f"^{_KEY}(,{_KEY}){{0,{MAX_SORT_KEYS - 1}}}$",
+        "example": "-priority_id,creation_time",
+    }
+)
+class SortKeyField(StrictCharField):
+    """`sort_key`: keys of SORT_FIELDS (whatever the selector lists), checked by it."""
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        _checked(sort_keys, value)
+        return value
+
+
+SORT_KEY_HELP = (
+    f"One sort key or up to {MAX_SORT_KEYS}, comma-separated, each `-` for descending: "
+    f"{', '.join(sorted(SORT_FIELDS))}. An unsigned key sorts in `sort_order`, which "
+    "defaults to `desc` for one key and to `asc` for several; ties end in display id "
+    "order (in the direction of the last key). Index-backed: each single key, and "
+    f"{', '.join(f'`{s}`' for s in INDEXED_SORTS)}."
+)
+
+
+def field_names(value: str) -> list[str]:
+    """`fields`: comma-separated top-level fields of the representation."""
+    names = value.split(",")
+    unknown = [name for name in names if name not in FIELDS]
+    if unknown:
+        raise InvalidInput(
+            f"Unknown field {unknown[0]!r}; known: {', '.join(FIELDS)}.", field="fields"
+        )
+    return names
+
+
+_FIELD = one_of(FIELDS)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": f"^{_FIELD}(,{_FIELD})*$",
+        "maxLength": 1000,
+        "example": "incident_id,display_id,basic_info",
+    }
+)
+class FieldsField(StrictCharField):
+    def to_internal_value(self, data):
+        return _checked(field_names, super().to_internal_value(data))
+
+
+def fields_param() -> FieldsField:
+    return FieldsField(
+        required=False,
+        max_length=1000,
+        help_text=(
+            "Only these top-level fields of the incident, comma-separated (`incident_id` "
+            "is always included). Without it, every field."
+        ),
+    )
+
+
+def only_fields(data: dict, fields: list[str] | None) -> dict:
+    """The representation cut down to `fields` (and `incident_id`)."""
+    if not fields:
+        return data
+    return {key: value for key, value in data.items() if key in fields or key == "incident_id"}
+
+
+class IncidentReadParams(StrictQuery):
+    fields = fields_param()
 
 
 CUSTOM_PREFIX = "cf."
@@ -60,13 +168,18 @@ class IncidentListParams(StrictQuery):
             "depth; no `next` link means the end. Keep the sort and filters as they were."
         ),
     )
-    sort_key = serializers.ChoiceField(choices=sorted(SORT_FIELDS), required=False)
-    sort_order = serializers.ChoiceField(choices=["asc", "desc"], required=False)
-    state_id = IntListField(choices.STATES, required=False)
-    status_id = IntListField(choices.STATUSES, required=False)
-    priority_id = IntListField(choices.PRIORITIES, required=False)
-    urgency_id = IntListField(choices.URGENCIES, required=False)
-    impact_id = IntListField(choices.IMPACTS, required=False)
+    sort_key = SortKeyField(required=False, max_length=200, help_text=SORT_KEY_HELP)
+    sort_order = serializers.ChoiceField(
+        choices=["asc", "desc"],
+        required=False,
+        help_text="The direction of unsigned sort keys (default: see `sort_key`).",
+    )
+    fields = fields_param()
+    state_id = id_list(choices.STATES)
+    status_id = id_list(choices.STATUSES)
+    priority_id = id_list(choices.PRIORITIES)
+    urgency_id = id_list(choices.URGENCIES)
+    impact_id = id_list(choices.IMPACTS)
     assignee = StrictCharField(required=False, max_length=200, help_text="An agent's name.")
     support_group = StrictCharField(required=False, max_length=200, help_text="A group's name.")
     assignee_id = ObjectIdStringField(required=False)

@@ -16,13 +16,14 @@ from servicedesk.api.fields import (
     StrictIntegerField,
 )
 from servicedesk.api.query import StrictQuery
-from servicedesk.api.serializers import TimestampField
+from servicedesk.api.serializers import StrictSerializer, TimestampField
 
 MAX_BULK = 500
 
 
-class IncidentRefs(serializers.Serializer):
-    """`incident_ids` (at most 500) or a single `incident_id`."""
+class IncidentRefs(StrictSerializer):
+    """The incidents: `incident_ids` (1 to 500), a single `incident_id`, or both (each
+    incident once, `incident_id` first). A body naming none gets no results."""
 
     incident_ids = serializers.ListField(
         child=StrictCharField(max_length=64), required=False, min_length=1, max_length=MAX_BULK
@@ -30,12 +31,9 @@ class IncidentRefs(serializers.Serializer):
     incident_id = StrictCharField(max_length=64, required=False)
 
     def validate(self, attrs):
-        if ("incident_ids" in attrs) == ("incident_id" in attrs):
-            raise serializers.ValidationError(
-                {"incident_ids": ["Give either incident_ids (a list) or incident_id."]},
-                code="required",
-            )
-        attrs["refs"] = attrs.get("incident_ids") or [attrs["incident_id"]]
+        refs = [attrs["incident_id"]] if "incident_id" in attrs else []
+        refs += [ref for ref in attrs.get("incident_ids", []) if ref not in refs]
+        attrs["refs"] = refs
         return attrs
 
 
@@ -122,16 +120,6 @@ class BulkResults(serializers.Serializer):
     results = IncidentResult(many=True)
 
 
-class IncidentUpdateInput(IncidentSerializer):
-    """The representation (PUT) or part of it (PATCH), plus notes a status change needs."""
-
-    closure_note = note(False, "Needed when the status moves to Resolved.")
-    reason = plain_text(False, "Needed to cancel, or to reopen a resolved incident.")
-
-    class Meta(IncidentSerializer.Meta):
-        fields = (*IncidentSerializer.Meta.fields, "closure_note", "reason")
-
-
 RICH_TEXT_FIELDS = {
     "description": "basic_info.description",
     "closure_note": "close_info.closure_note",
@@ -144,7 +132,7 @@ class RichTextQuery(StrictQuery):
     field = serializers.ChoiceField(choices=RICH_TEXT_FIELD_NAMES)
 
 
-class RichTextInput(serializers.Serializer):
+class RichTextInput(StrictSerializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
     field = serializers.ChoiceField(choices=RICH_TEXT_FIELD_NAMES)
     html = RichTextField(
@@ -159,7 +147,7 @@ class RichTextOut(serializers.Serializer):
     text = serializers.CharField(help_text="A plain-text rendering of it.")
 
 
-class FeedbackInput(serializers.Serializer):
+class FeedbackInput(StrictSerializer):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
     rating = StrictIntegerField(min_value=1, max_value=5)
     comment = StrictCharField(required=False, allow_blank=True, max_length=2000)
@@ -177,7 +165,9 @@ class FeedbackOut(serializers.Serializer):
     created_at = TimestampField()
 
 
-class RetryInput(serializers.Serializer):
+class RetryInput(StrictSerializer):
+    """The failed deliveries of `incident_ids`, and `delivery_ids`; none: no results."""
+
     incident_ids = serializers.ListField(
         child=StrictCharField(max_length=64), required=False, min_length=1, max_length=MAX_BULK
     )
@@ -185,28 +175,24 @@ class RetryInput(serializers.Serializer):
         child=StrictCharField(max_length=24), required=False, min_length=1, max_length=100
     )
 
-    def validate(self, attrs):
-        if not attrs.get("incident_ids") and not attrs.get("delivery_ids"):
-            raise serializers.ValidationError(
-                {"incident_ids": ["Give incident_ids, delivery_ids or both."]}, code="required"
-            )
-        return attrs
-
 
 class IncidentQuery(StrictQuery):
     incident_id = StrictCharField(max_length=64, help_text="Incident id or display id.")
 
 
 class WorkflowStatusQuery(StrictQuery):
-    incident_id = StrictCharField(max_length=64, required=False)
-    status_id = serializers.IntegerField(required=False, min_value=1, max_value=7)
-
-    def validate(self, attrs):
-        if ("incident_id" in attrs) == ("status_id" in attrs):
-            raise serializers.ValidationError(
-                {"incident_id": ["Give either incident_id or status_id."]}, code="required"
-            )
-        return attrs
+    incident_id = StrictCharField(
+        max_length=64,
+        required=False,
+        help_text="The incident (id or display id); with `status_id`, the incident must "
+        "still be in that status (409 `status_changed` otherwise).",
+    )
+    status_id = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=7,
+        help_text="A status; without `incident_id` or `status_id`: New, where incidents start.",
+    )
 
 
 class RequesterSearchQuery(StrictQuery):

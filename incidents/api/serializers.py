@@ -38,6 +38,7 @@ from servicedesk.api.serializers import (
     DocumentSerializer,
     EmbeddedDocumentSerializer,
     NestedSerializer,
+    StrictSerializer,
     TimestampField,
     embedded_serializer,
 )
@@ -258,7 +259,7 @@ class FirstCallField(serializers.JSONField):
     """true or false, or "" for false (checked by `validate_is_first_call`)."""
 
 
-class ConfigObjects(serializers.Serializer):
+class ConfigObjects(StrictSerializer):
     """The incident's configuration objects, as the create body and `config` both carry them."""
 
     hold_config = JSONObjectField(required=False)

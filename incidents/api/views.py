@@ -8,17 +8,18 @@ from rest_framework.response import Response
 
 from incidents import selectors, services
 from incidents.api.actions import IncidentActionsMixin
-from incidents.api.filters import IncidentListParams
-from incidents.api.inputs import HistoryOut, IncidentUpdateInput
+from incidents.api.edits import IncidentUpdateInput
+from incidents.api.filters import IncidentListParams, IncidentReadParams, only_fields
+from incidents.api.inputs import HistoryOut
 from incidents.api.serializers import IncidentCreateSerializer, IncidentSerializer
 from incidents.representation import LIST_FIELDS, incident_data, incidents_data
 from servicedesk.api.conditional import IF_MATCH, if_match_version, not_modified, with_etag
-from servicedesk.api.openapi import sends
+from servicedesk.api.openapi import register_sparse_component, sends
 from servicedesk.api.pagination import HeaderPagination
 from servicedesk.api.query import PageQuery
 from servicedesk.api.responses import created
 from servicedesk.api.viewsets import TenantViewSet
-from servicedesk.errors import NotFound, PreconditionFailed
+from servicedesk.errors import DomainError, NotFound, PreconditionFailed
 from servicedesk.tenancy.documents import SCOPE_ADMIN
 
 ID_PARAMETER = OpenApiParameter(
@@ -35,9 +36,18 @@ UPDATE_DESCRIPTION = (
     "`source_info`) are ignored. The state follows the status and the priority follows "
     "impact x urgency (a priority that you change must agree with them). A status change "
     "obeys the workflow: On Hold needs `config.hold_config.reason`, Resolved needs "
-    "`basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`."
+    "`basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`. "
+    "The create body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, "
+    "`requester_email`, ...) are taken too, each for the field of the representation it "
+    "names (`hold_reason` sets `config.hold_config.reason`, keeping the rest of "
+    "`hold_config`); a body giving both forms of one field with different values is a 400 "
+    "(`mismatch`). A field the body does not have is a 400 (`unknown_field`), one error "
+    "per field. Errors name fields as the body did: `hold_reason` when it used flat names, "
+    "`config.hold_config.reason` when it used the representation's."
 )
 
+# `fields=` answers only some fields of an incident; `incident_id` is always there.
+register_sparse_component("Incident", always=("incident_id",))
 
 # PUT and PATCH take the same body and answer the same way.
 EDIT_SCHEMA = {
@@ -57,7 +67,10 @@ EDIT_SCHEMA = {
             "otherwise; the total is in `X-Total-Count` and the neighbour pages in `Link`. "
             'Deep lists page faster by `cursor` (empty to start, then `Link: rel="next"`). '
             "`q` is literal text searched in summary, description and display id. "
-            "Deleted incidents are listed only with `deleted=true` (admin keys)."
+            "Deleted incidents are listed only with `deleted=true` (admin keys). "
+            "Several sort keys: `sort_key=-priority_id,creation_time`; several values of an "
+            "id filter: `status_id=1,2,3` (any of them); `fields=` answers only some "
+            "top-level fields of each incident."
         ),
         parameters=[IncidentListParams],
     ),
@@ -75,9 +88,10 @@ EDIT_SCHEMA = {
         summary="Read an incident",
         description=(
             "This endpoint is used to fetch a incident details in the current organization. "
-            "The `ETag` header carries the incident's version, for `If-Match` on edits."
+            "The `ETag` header carries the incident's version, for `If-Match` on edits. "
+            "`fields=` answers only some top-level fields."
         ),
-        parameters=[ID_PARAMETER],
+        parameters=[ID_PARAMETER, IncidentReadParams],
     ),
     update=extend_schema(summary="Replace an incident", **EDIT_SCHEMA),
     partial_update=extend_schema(summary="Change part of an incident", **EDIT_SCHEMA),
@@ -120,9 +134,11 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
             raise PermissionDenied(
                 "Listing the trash needs an admin key.", code="insufficient_scope"
             )
+        fields = self.list_filters.pop("fields", None)
         # display_number: the sort's tie-breaker, which a cursor carries
         queryset = self.get_queryset().only(*LIST_FIELDS, "display_number").as_pymongo()
-        return self.get_paginated_response(incidents_data(self.paginate_queryset(queryset)))
+        page = incidents_data(self.paginate_queryset(queryset))
+        return self.get_paginated_response([only_fields(item, fields) for item in page])
 
     def create(self, request):
         filled = services.incident_template_fill(principal=self.principal, body=request.data)
@@ -135,6 +151,8 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         return with_etag(response, incident)
 
     def retrieve(self, request, id=None):
+        params = IncidentReadParams(data=request.query_params)
+        params.is_valid(raise_exception=True)
         raw = self.get_queryset().filter(**self.lookup_filter(id)).as_pymongo().first()
         if raw is None:
             raise NotFound
@@ -142,7 +160,7 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         unchanged = not_modified(request, etag)
         if unchanged is not None:
             return unchanged
-        response = Response(incident_data(raw))
+        response = Response(only_fields(incident_data(raw), params.validated_data.get("fields")))
         response["ETag"] = etag
         return response
 
@@ -155,13 +173,16 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
         body.is_valid(raise_exception=True)
         data = dict(body.validated_data)
         extra = {name: data.pop(name) for name in ("closure_note", "reason") if name in data}
-        stored = services.incident_update(
-            principal=self.principal,
-            incident=incident,
-            data=data,
-            extra=extra,
-            expected_version=expected,
-        )
+        try:
+            stored = services.incident_update(
+                principal=self.principal,
+                incident=incident,
+                data=data,
+                extra=extra,
+                expected_version=expected,
+            )
+        except DomainError as exc:
+            raise body.rename_error(exc) from None
         return with_etag(Response(incident_data(stored)), stored)
 
     def partial_update(self, request, id=None):

@@ -27,13 +27,21 @@ FIELD_POOLS = {
 }
 
 
+def _id_shaped(value) -> bool:
+    """A value a seeded id may stand in for: a short string or a non-empty list of them.
+    Anything else is the fault a negative case is about, and is kept."""
+    if isinstance(value, list):
+        return 0 < len(value) <= 3 and all(_id_shaped(item) for item in value)
+    return isinstance(value, str) and 0 < len(value) <= 64
+
+
 def _swap(values):
     if not isinstance(values, dict):
         return st.just(values)
     swaps = []
     for name, kind in FIELD_POOLS.items():
         pool = POOLS.get(kind)
-        if name in values and pool:
+        if name in values and pool and _id_shaped(values[name]):
             ids = (
                 st.lists(st.sampled_from(pool), min_size=1, max_size=3)
                 if isinstance(values[name], list)
@@ -112,7 +120,7 @@ def before_call(context, case, **kwargs):
         changed = dict(values)
         for name, kind in FIELD_POOLS.items():
             ids = POOLS.get(kind)
-            if name in changed and ids and isinstance(changed[name], str | list):
+            if name in changed and ids and _id_shaped(changed[name]):
                 chosen = ids[_calls["n"] % len(ids)]
                 changed[name] = [chosen] if isinstance(changed[name], list) else chosen
         setattr(case, attribute, changed)

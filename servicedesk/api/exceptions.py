@@ -53,6 +53,10 @@ def as_api_exception(exc: errors.DomainError) -> exceptions.APIException:
             by_field.setdefault(problem.field, []).append(detail)
         return exceptions.ValidationError(by_field)
     detail = exceptions.ErrorDetail(exc.message, code=exc.api_code)
+    if isinstance(exc, errors.Immutable) and exc.field:
+        converted = exceptions.ValidationError({exc.field: [detail]})
+        converted.status_code = exc.status
+        return converted
     if exc.status == status.HTTP_400_BAD_REQUEST:
         return exceptions.ValidationError({exc.field: [detail]} if exc.field else [detail])
     converted = exceptions.APIException(detail, code=exc.api_code)

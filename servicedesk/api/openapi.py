@@ -269,6 +269,32 @@ def _prune_components(result: dict) -> None:
             del schemas[name]
 
 
+# Components an answer may cut down (`fields=`): name -> the properties always present.
+SPARSE_COMPONENTS: dict[str, tuple[str, ...]] = {}
+
+
+def register_sparse_component(name: str, *, always: tuple[str, ...] = ()) -> None:
+    """Answers of `name` may hold only some of its properties (a `fields=` parameter):
+    the schema then requires only `always`, so validating clients accept them."""
+    SPARSE_COMPONENTS[name] = always
+
+
+def _sparse_components(schemas: dict) -> None:
+    for name, always in SPARSE_COMPONENTS.items():
+        schema = schemas.get(name)
+        if schema and "required" in schema:
+            schema["required"] = [field for field in schema["required"] if field in always]
+
+
+def _strict_request_bodies(schemas: dict) -> None:
+    """Request bodies refuse keys they do not know (servicedesk.api.serializers), and say
+    so: every request component with declared properties gets `additionalProperties:
+    false`. Free objects (no properties: `custom_field_data`, `location`, ...) stay open."""
+    for name, schema in schemas.items():
+        if name.endswith("Request") and "properties" in schema:
+            schema.setdefault("additionalProperties", False)
+
+
 def postprocess_operational_responses(result, generator, request, public):
     """Document what every API operation may also answer: headers, 409/412/413/422/429/503."""
     result.setdefault("components", {}).setdefault("schemas", {}).update(NAMED)
@@ -280,4 +306,6 @@ def postprocess_operational_responses(result, generator, request, public):
             _inline_parameter_enums(operation, result["components"]["schemas"])
     _fix_nullables(result)
     _prune_components(result)
+    _strict_request_bodies(result["components"]["schemas"])
+    _sparse_components(result["components"]["schemas"])
     return result

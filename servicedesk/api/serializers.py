@@ -9,8 +9,10 @@ Everything the project needs patched in that library is patched here, once:
   DRF's removed NullBooleanField (it crashes on nullable booleans otherwise);
 - a nested document given something other than an object is a 400 naming it
   (drf-mongoengine looks into the value before DRF checks it, and crashes);
-- a nested object with a key none of its fields has (`$set`, `a.b`, a typo) is a
-  400 naming that key, not dropped in silence (see `NestedSerializer`).
+- a body, or an object nested in it, with a key none of its fields has (`$set`,
+  `a.b`, the typo `descripton`) is a 400 naming that key, one error entry per
+  unknown key (code `unknown_field`), not dropped in silence (`StrictSerializer`).
+  Every request body's serializer derives from one of these bases.
 """
 
 from collections.abc import Mapping
@@ -44,27 +46,40 @@ _FIELD_MAPPING = {
 }
 
 
+UNKNOWN_FIELD = "unknown_field"
+
+
 def refuse_unknown_keys(serializer: serializers.Serializer, data: Mapping) -> None:
-    """A nested object may hold only its own fields; a whole body may hold more (ignored)."""
-    if serializer.parent is None:
-        return
-    unknown = [key for key in data if key not in serializer.fields]
+    """A body, and each object nested in it, holds only its own fields: every other key
+    is an error entry of its own (`attr` the key as sent, code `unknown_field`)."""
+    known = set(serializer.fields) | set(getattr(serializer, "extra_keys", ()))
+    unknown = [key for key in data if key not in known]
     if unknown:
-        known = ", ".join(sorted(serializer.fields))
+        names = ", ".join(sorted(known))
         raise serializers.ValidationError(
-            {str(unknown[0])[:64] or '""': [f"Unknown field; known: {known}."]},
-            code="unknown_field",
+            {
+                str(key)[:64] or '""': [
+                    serializers.ErrorDetail(f"Unknown field; known: {names}.", code=UNKNOWN_FIELD)
+                ]
+                for key in unknown[:20]
+            }
         )
 
 
-# A plain serializer used inside a body, which refuses keys it does not know. (Comments,
-# not docstrings, on these bases: drf-spectacular shows an inherited docstring as the
+# A plain serializer of a body or of an object inside one, which refuses keys it does not
+# know (`extra_keys`: keys a subclass takes besides its fields). (Comments, not
+# docstrings, on these bases: drf-spectacular shows an inherited docstring as the
 # description of every component built from a subclass.)
-class NestedSerializer(serializers.Serializer):
+class StrictSerializer(serializers.Serializer):
+    extra_keys: tuple[str, ...] = ()
+
     def to_internal_value(self, data):
         if isinstance(data, Mapping):
             refuse_unknown_keys(self, data)
         return super().to_internal_value(data)
+
+
+NestedSerializer = StrictSerializer
 
 
 # Nested documents must also be objects holding only their fields (`to_internal_value`).

@@ -51,9 +51,9 @@ def test_keys_are_unique_and_never_change(tenant, other_tenant):
     refused(post(tenant), 409, "key_taken")
     field(other_tenant.admin)  # another organization may
     url = f"{FIELDS}{cost['id']}/"
-    refused(tenant.admin.patch(url, {"key": "cost"}, format="json"), 400, "immutable", "key")
+    refused(tenant.admin.patch(url, {"key": "cost"}, format="json"), 409, "immutable", "key")
     body = {"key": "cost", "label": "Cost", "type": "text"}
-    refused(tenant.admin.put(url, body, format="json"), 400, "immutable", "key")
+    refused(tenant.admin.put(url, body, format="json"), 409, "immutable", "key")
     body["key"] = "cost_center"
     assert tenant.admin.put(url, body, format="json").json()["label"] == "Cost"
 

@@ -68,6 +68,17 @@ def test_bad_classifications_are_refused(tenant, classifications, attr, code):
     refused(tenant.admin.post(SERVICES, body, format="json"), 400, code, attr)
 
 
+def test_a_patch_sends_each_classification_whole(tenant):
+    """A PATCH is partial, the classifications it sends are not (a name-less one was a 500)."""
+    item = service(tenant.admin, classifications=[{"name": "Full"}])
+    response = tenant.admin.patch(
+        f"{SERVICES}{item['id']}/", {"classifications": [{"id": 1}]}, format="json"
+    )
+    refused(response, 400, "required")
+    assert response.json()["errors"][0]["attr"] == "classifications.0.name"
+    assert classes(tenant.admin.get(f"{SERVICES}{item['id']}/").json()) == [(1, "Full")]
+
+
 def test_classification_limits(tenant):
     most = [{"name": f"c{n}"} for n in range(MAX_CLASSIFICATIONS)]
     email = service(tenant.admin, classifications=[{"id": MAX_ENTRY_ID, "name": "n" * 200}])

@@ -54,6 +54,12 @@ def errors_of(response):
     return {error["attr"]: error for error in response.json()["errors"]}
 
 
+def assert_immutable(response, attr):
+    """A valid value that conflicts with the stored conversation: 409 naming the field."""
+    assert response.status_code == 409, response.content
+    assert errors_of(response)[attr]["code"] == "immutable"
+
+
 def assert_400(response, attr):
     assert response.status_code == 400, response.content
     attrs = errors_of(response)
@@ -607,7 +613,7 @@ def test_put_needs_the_whole_representation(tenant, incident):
 def test_kind_and_direction_cannot_change(tenant, incident, change):
     conversation = added(tenant.writer, incident, kind="note")
     response = tenant.writer.patch(url(conversation), change, format="json")
-    assert_400(response, next(iter(change)))
+    assert_immutable(response, next(iter(change)))
     assert Conversation.objects.get(id=conversation["conversation_id"]).version == 1
 
 
@@ -617,7 +623,7 @@ def test_the_incident_cannot_change(tenant, incident):
     response = tenant.writer.patch(
         url(conversation), {"incident_id": other["incident_id"]}, format="json"
     )
-    assert_400(response, "incident_id")
+    assert_immutable(response, "incident_id")
     same = tenant.writer.patch(
         url(conversation), {"incident_id": incident["display_id"], "body": "y"}, format="json"
     )

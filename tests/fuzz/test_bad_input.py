@@ -9,7 +9,9 @@ objects and the items of lists too) gets, in an otherwise valid body of that ope
 - a value of each JSON type the schema does not allow;
 - strings one character over `maxLength` (100 000 characters where none is declared),
   numbers just outside `minimum`/`maximum`, lists one item over `maxItems`;
-- objects nested 12 levels deep, and objects with keys holding `$` or `.` (or `_cls`).
+- objects nested 12 levels deep, and objects with keys holding `$` or `.` (or `_cls`);
+- a key an object does not have, where its schema says `additionalProperties: false`
+  (every request body, and the objects inside them that are not free dictionaries).
 
 And whole bodies broken (`MALFORMED`): nesting far past the limit, truncated JSON, a
 broken multipart, too many form fields, bytes that are not UTF-8.
@@ -149,8 +151,12 @@ JSON_TYPES = {str: "string", dict: "object", list: "array", bool: "boolean", int
 
 
 def cases_for(schema: dict, prefix: str = "") -> list[BadCase]:
-    """Every bad input for every property of an object schema, nested ones included."""
+    """Every bad input for every property of an object schema, nested ones included, and
+    a key the object does not have where the schema says it is closed."""
     found = []
+    if resolve(schema).get("additionalProperties") is False:
+        key = f"{prefix}fuzz_unknown_field"
+        found.append(BadCase(key, key, "unknown field", 1))
     for name, prop in resolve(schema).get("properties", {}).items():
         if prop.get("readOnly"):
             continue

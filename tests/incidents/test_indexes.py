@@ -11,7 +11,7 @@ checked here against the selector's sorts.
 import pytest
 
 from incidents.documents import Incident
-from incidents.selectors import SORT_FIELDS
+from incidents.selectors import INDEXED_SORTS, SORT_FIELDS, ordering
 
 EQUALITY = [("organization_id", 1), ("is_deleted", 1)]
 
@@ -65,3 +65,15 @@ def test_the_sort_the_list_sends_is_the_one_checked(sort_key):
     field = SORT_FIELDS[sort_key]
     assert queryset._ordering[0] == (field, -1)
     assert queryset._ordering[-1] == ("display_number", -1)
+
+
+@pytest.mark.parametrize("sort_key", INDEXED_SORTS)
+def test_the_default_views_of_several_keys_are_served_by_an_index(sort_key):
+    """The sorts of several keys that are default views (selectors.INDEXED_SORTS) read a
+    page in index order, tie-breaker included."""
+    sort = [
+        (field.lstrip("+-"), -1 if field.startswith("-") else 1)
+        for field in ordering(sort_key, None)
+    ]
+    assert sort[-1][0] == "display_number"
+    assert any(gives_order(index, sort) for index in declared_keys()), sort

@@ -108,9 +108,12 @@ def test_a_lost_race_is_replanned_on_the_fresh_incident(tenant, incident, monkey
     original = type(collection).find_one_and_update
     state = {"raced": False}
 
+    # Patched on the class, so every collection's writes pass here (rate-limit windows
+    # too): each goes to its own collection; only the incident's write is raced.
     def find_one_and_update(self, query, update, **kwargs):
-        if not state["raced"] and self.name == collection.name and "version" in query:
-            state["raced"] = True  # the incident's write, not another collection's
+        is_incident = self.name == collection.name and "version" in query
+        if is_incident and not state["raced"]:
+            state["raced"] = True
             collection.update_one(
                 {"_id": query["_id"]},
                 {"$set": {"tag": ["other"]}, "$inc": {"version": 1}},

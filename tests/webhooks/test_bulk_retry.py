@@ -274,7 +274,6 @@ def test_results_of_several_follow_the_order_given(tenant, hook, receiver, setti
 @pytest.mark.parametrize(
     ("body", "attr"),
     [
-        ({}, "incident_ids"),
         ({"incident_ids": []}, "incident_ids"),
         ({"delivery_ids": []}, "delivery_ids"),
         ({"incident_ids": "INCI-1"}, "incident_ids"),

@@ -9,6 +9,7 @@ from servicedesk.api.fields import StrictBooleanField, StrictCharField
 from servicedesk.api.query import StrictQuery
 from servicedesk.api.serializers import (
     DocumentSerializer,
+    StrictSerializer,
     TimestampField,
     embedded_serializer,
 )
@@ -16,7 +17,7 @@ from servicedesk.webhooks import events
 from servicedesk.webhooks.documents import STATUSES, Attempt, Delivery, WebhookEndpoint
 
 
-class WebhookInput(serializers.Serializer):
+class WebhookInput(StrictSerializer):
     url = serializers.URLField(max_length=2000, help_text="http or https; must be public.")
     active = StrictBooleanField(required=False, default=True)
     description = StrictCharField(required=False, allow_blank=True, max_length=500)
