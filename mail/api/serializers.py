@@ -6,13 +6,13 @@ from rest_framework import serializers
 
 from mail.documents import IMAP_SECURITY, MAX_INBOUND_ADDRESSES
 from servicedesk.api.fields import StrictBooleanField, StrictCharField, StrictEmailField
-from servicedesk.api.serializers import TimestampField
+from servicedesk.api.serializers import StrictSerializer, TimestampField
 
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")
 _LINE_BREAK = re.compile(r"[\r\n\x00-\x1f\x7f]")
 
 
-class ImapInput(serializers.Serializer):
+class ImapInput(StrictSerializer):
     """The mailbox `manage.py fetch_mail` polls."""
 
     host = StrictCharField(max_length=253, help_text="IMAP server host name or address.")
@@ -57,7 +57,7 @@ class ImapInput(serializers.Serializer):
         return attrs
 
 
-class MailSettingsInput(serializers.Serializer):
+class MailSettingsInput(StrictSerializer):
     """The whole mail settings of the organization (PUT)."""
 
     from_address = StrictEmailField(

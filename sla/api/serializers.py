@@ -12,7 +12,7 @@ from servicedesk.api.fields import (
     StrictCharField,
     StrictIntegerField,
 )
-from servicedesk.api.serializers import DocumentSerializer, NestedSerializer
+from servicedesk.api.serializers import DocumentSerializer, NestedSerializer, StrictSerializer
 from sla.documents import (
     DEFAULT_AUTO_CLOSE_DAYS,
     DEFAULT_WARN_AT_PERCENT,
@@ -98,7 +98,7 @@ class HoursInput(NestedSerializer):
         return out
 
 
-class CalendarInput(serializers.Serializer):
+class CalendarInput(StrictSerializer):
     name = StrictCharField(max_length=NAME_MAX, help_text="Unique in the organization.")
     time_zone = StrictCharField(
         max_length=ZONE_MAX,
@@ -191,7 +191,7 @@ class TargetsSerializer(serializers.Serializer):
     resolution_minutes = serializers.IntegerField(allow_null=True)
 
 
-class PolicyInput(serializers.Serializer):
+class PolicyInput(StrictSerializer):
     name = StrictCharField(max_length=NAME_MAX, help_text="Unique in the organization.")
     order = StrictIntegerField(
         min_value=0,
@@ -258,7 +258,7 @@ class PolicySerializer(DocumentSerializer):
         return str(policy.calendar_id) if policy.calendar_id else None
 
 
-class SettingsInput(serializers.Serializer):
+class SettingsInput(StrictSerializer):
     auto_close_days = StrictIntegerField(
         min_value=1,
         max_value=MAX_AUTO_CLOSE_DAYS,
