@@ -3,7 +3,12 @@
 from conversations.documents import Conversation
 from conversations.references import register_attachment_lookup
 from conversations.selectors import conversation_exists, conversation_summary
-from conversations.services import EVENTS, conversation_create, conversations_purge
+from conversations.services import (
+    EVENTS,
+    conversation_create,
+    conversations_move,
+    conversations_purge,
+)
 
 __all__ = [
     "EVENTS",
@@ -11,6 +16,7 @@ __all__ = [
     "conversation_create",
     "conversation_exists",
     "conversation_summary",
+    "conversations_move",
     "conversations_purge",
     "register_attachment_lookup",
 ]

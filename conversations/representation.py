@@ -26,6 +26,7 @@ FIELDS = (
     "updated_at",
     "updated_by_id",
     "previous_bodies",
+    "merged_from",
 )
 
 _render = renderer_for(

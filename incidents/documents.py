@@ -98,6 +98,13 @@ class AssignmentInfo(me.EmbeddedDocument):
     assigned_at = me.DateTimeField(null=True)
 
 
+class MergedInto(me.EmbeddedDocument):
+    """The incident a merged (duplicate) incident was folded into."""
+
+    incident_id = me.StringField(required=True)
+    display_id = me.StringField(required=True)
+
+
 class CloseInfo(me.EmbeddedDocument):
     resolution_type = me.StringField(default="", max_length=NAME_MAX)
     resolution_type_id = me.IntField(null=True)
@@ -109,6 +116,8 @@ class CloseInfo(me.EmbeddedDocument):
     cancel_reason = me.StringField(default="", max_length=TEXT_MAX)
     reopen_count = me.IntField(default=0)
     last_reopen_reason = me.StringField(default="", max_length=TEXT_MAX)
+    # Set when the incident was merged into another one (closed as a Duplicate).
+    merged_into = me.EmbeddedDocumentField(MergedInto, null=True, default=None)
 
 
 class Config(me.EmbeddedDocument):
@@ -246,6 +255,12 @@ class Incident(me.Document):
             ),
             {"fields": ["organization_id", "requester.email"], "name": "org_requester_email"},
             {"fields": ["organization_id", "tag"], "name": "org_tag"},
+            # Relations (`parent=<ref>`, `has_children=true`) and merges: the entries of
+            # `reference[]` by type and the incident they name.
+            {
+                "fields": ["organization_id", "reference.type", "reference.incident_id"],
+                "name": "org_reference",
+            },
         ],
     }
 

@@ -123,6 +123,15 @@ def incident_list(*, principal: Principal, filters: dict):
     ):
         if name in filters:
             queryset = queryset.filter(**{f"{field}__{op}": filters[name]})
+    if "parent" in filters:
+        queryset = queryset.filter(
+            Q(__raw__=children_query(principal=principal, parent_ref=filters["parent"]))
+        )
+    if "has_children" in filters:
+        with_children = {"reference.type": choices.REFERENCE_CHILD}
+        queryset = queryset.filter(
+            Q(__raw__=with_children if filters["has_children"] else {"$nor": [with_children]})
+        )
     if filters.get("q"):
         queryset = queryset.filter(
             text_match(
@@ -134,6 +143,18 @@ def incident_list(*, principal: Principal, filters: dict):
     key = SORT_FIELDS[filters.get("sort_key", "creation_time")]
     # A unique tie-breaker keeps pages stable when sort values repeat.
     return queryset.exclude("history").order_by(f"{sign}{key}", f"{sign}display_number")
+
+
+def children_query(*, principal: Principal, parent_ref: str) -> dict:
+    """The raw filter of the children of the incident `parent_ref` names (none if it is not
+    one of the organization's): the incidents whose `reference[]` names it as parent."""
+    parent = incidents_by_refs(principal=principal, refs=[parent_ref], deleted=None).get(parent_ref)
+    named = str(parent.id) if parent is not None else None
+    return {
+        "reference": {
+            "$elemMatch": {"type": choices.REFERENCE_PARENT, "incident_id": named},
+        }
+    }
 
 
 def incidents_by_refs(*, principal: Principal, refs: list[str], deleted: bool | None = False):

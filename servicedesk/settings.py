@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "incidents",
     "conversations",
     "attachments",
+    "relations",
 ]
 
 MIDDLEWARE = [

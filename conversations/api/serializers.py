@@ -70,6 +70,11 @@ class PreviousBodyOut(serializers.Serializer):
     edited_by_id = serializers.CharField(help_text="The key that replaced it.")
 
 
+class ConversationOriginOut(serializers.Serializer):
+    incident_id = serializers.CharField(help_text="The merged (duplicate) incident's id.")
+    display_id = serializers.CharField(help_text="Its display id, such as `INCI-7`.")
+
+
 class ConversationSerializer(DocumentSerializer):
     """A conversation as stored."""
 
@@ -81,6 +86,12 @@ class ConversationSerializer(DocumentSerializer):
     # Declared so that times render like every other time (milliseconds and Z).
     previous_bodies = PreviousBodyOut(
         many=True, read_only=True, help_text="Earlier bodies, oldest first."
+    )
+    merged_from = ConversationOriginOut(
+        read_only=True,
+        allow_null=True,
+        help_text="The incident this conversation was written on, when a merge moved it "
+        "here from that duplicate; null otherwise.",
     )
 
     class Meta:

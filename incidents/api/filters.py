@@ -69,11 +69,19 @@ class IncidentListParams(StrictQuery):
     updated_before = serializers.DateTimeField(required=False)
     q = StrictCharField(required=False, max_length=200, trim_whitespace=True)
     deleted = serializers.BooleanField(required=False, help_text="The trash (admin keys only).")
+    parent = StrictCharField(
+        required=False,
+        max_length=64,
+        help_text="The children of this incident (its id or display id).",
+    )
+    has_children = serializers.BooleanField(
+        required=False, help_text="true: parent incidents (with children); false: the others."
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # is_archive/deleted: only true/false, never DRF's lenient 1/yes/on.
-        for name in ("is_archive", "deleted", "unassigned"):
+        for name in ("is_archive", "deleted", "unassigned", "has_children"):
             self.fields[name].TRUE_VALUES = {"true", "True"}
             self.fields[name].FALSE_VALUES = {"false", "False"}
 
