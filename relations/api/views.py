@@ -1,6 +1,11 @@
 """Merge and relation routes: HTTP in, a service call, the answer out."""
 
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+)
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.viewsets import ViewSet
@@ -154,7 +159,12 @@ class RelationViewSet(ViewSet):
         description=RELATION_DESCRIPTION,
         parameters=[ID_PARAMETER],
         request=serializers.RelationInput,
-        responses={200: serializers.IncidentField},
+        responses={
+            200: OpenApiResponse(
+                response={"$ref": "#/components/schemas/Incident"},
+                description="This incident, with the relation in `reference[]`.",
+            )
+        },
         examples=[
             OpenApiExample(
                 "Make INCI-40 the parent",
