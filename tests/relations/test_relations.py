@@ -307,3 +307,23 @@ def test_list_filters_parent_and_has_children(tenant, other_tenant):
         response = client.get(LIST, bad)
         assert response.status_code == 400, response.content
         assert response.json()["errors"][0]["attr"] == next(iter(bad))
+
+
+def test_at_most_100_related_at_the_limit_and_one_past(tenant):
+    client = tenant.writer
+    hub = create(client, "hub")
+    last, extra = create(client, "the 100th"), create(client, "the 101st")
+    entries = [
+        {"type": "related", "incident_id": str(ObjectId()), "display_id": f"X-{n}", "summary": "x"}
+        for n in range(99)
+    ]
+    Incident._get_collection().update_one(
+        {"_id": ObjectId(hub["incident_id"])}, {"$set": {"reference": entries}}
+    )
+    assert len(refs_of(related(client, "INCI-1", "related", "INCI-2"), "related")) == 100
+    response = relate(client, "INCI-3", "related", "INCI-1")
+    assert response.status_code == 409, response.content
+    assert error_code(response) == "too_many_related"
+    # The side written first is undone: the 101st has no relation either.
+    assert read(client, extra["incident_id"])["reference"] == []
+    assert short(read(client, last["incident_id"])["reference"]) == [("related", "INCI-1")]
