@@ -31,6 +31,11 @@ class MergeRecord(me.Document):
     target_id = me.ObjectIdField(required=True)
     note = me.StringField(default="")
     actor_id = me.StringField(required=True)
+    # Who called, so that the `relations.resume_merges` job can finish it as them.
+    key_id = me.ObjectIdField(required=True)
+    organization_slug = me.StringField(required=True)
+    scope = me.StringField(required=True)
+    agent_id = me.ObjectIdField(null=True)
     state = me.StringField(required=True, choices=(RUNNING, DONE))
     sources = me.EmbeddedDocumentListField(MergeSource)
     target = me.DictField(null=True)  # the target's representation at the end (the answer)
@@ -40,7 +45,10 @@ class MergeRecord(me.Document):
     meta = {
         "collection": "merges",
         "auto_create_index": False,
-        "indexes": [{"fields": ["organization_id", "target_id"], "name": "org_target"}],
+        "indexes": [
+            {"fields": ["organization_id", "target_id"], "name": "org_target"},
+            {"fields": ["state", "created_at"], "name": "state_created"},
+        ],
     }
 
 

@@ -20,6 +20,7 @@ The order of writes, each of which can run again without doing anything twice:
 import hashlib
 import html
 from dataclasses import dataclass
+from datetime import timedelta
 
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
@@ -147,6 +148,10 @@ def _record(principal: Principal, target, refs: list[str], found: dict, note: st
         target_id=target.id,
         note=note,
         actor_id=principal.actor_id,
+        key_id=principal.key_id,
+        organization_slug=principal.organization_slug,
+        scope=principal.scope,
+        agent_id=principal.agent_id,
         state=RUNNING,
         sources=sources,
     )
@@ -269,6 +274,10 @@ def _closure_note(record: MergeRecord, target) -> str:
 def _run(principal: Principal, record: MergeRecord, target, found: dict) -> MergeOutcome:
     _claim(principal, record)
     by_id = {incident.id: incident for incident in found.values()}
+    for position, source in enumerate(record.sources):
+        if source.state == CLAIMED and source.incident_id not in by_id:  # deleted for good
+            source.state = REFUSED
+            source.error = error_data(NotFound("No such incident.", field=f"sources.{position}"))
     claimed = [s for s in record.sources if s.state == CLAIMED]
     sources = [by_id[s.incident_id] for s in claimed]
     if sources:
@@ -341,3 +350,39 @@ def _answer(record: MergeRecord, *, replayed: bool) -> MergeOutcome:
         else:
             results.append({"incident_id": source.ref, "ok": False, "error": source.error})
     return MergeOutcome(target=record.target or {}, results=results, replayed=replayed)
+
+
+# A merge still running after this long belongs to a call that died.
+STALE_AFTER = timedelta(minutes=2)
+
+
+def merges_resume(*, older_than: timedelta = STALE_AFTER, limit: int = 20, should_stop=None) -> int:
+    """Finish merges whose call died and was not sent again (the `relations.resume_merges`
+    job), as their caller; answers how many it took up. Their sources would otherwise stay
+    claimed (open, refused to other merges) until the same call came again."""
+    stale = MergeRecord.objects(state=RUNNING, created_at__lt=now() - older_than)
+    taken = 0
+    for record in stale.order_by("created_at").limit(limit):
+        if should_stop is not None and should_stop():
+            break
+        principal = Principal(
+            key_id=record.key_id,
+            organization_id=record.organization_id,
+            organization_slug=record.organization_slug,
+            scope=record.scope,
+            agent_id=record.agent_id,
+        )
+        taken += 1
+        refs = [str(record.target_id)]
+        target = incidents.incidents_by_refs(principal=principal, refs=refs, deleted=None)
+        if str(record.target_id) not in target:  # deleted for good: nothing to merge into
+            _release(principal, record)
+            continue
+        ids = [str(s.incident_id) for s in record.sources if s.incident_id is not None]
+        found = incidents.incidents_by_refs(principal=principal, refs=ids, deleted=None)
+        try:
+            with endpoints_looked_up_once():
+                _run(principal, record, target[str(record.target_id)], found)
+        except DomainError:
+            continue  # refused as a whole (the target closed meanwhile): released
+    return taken

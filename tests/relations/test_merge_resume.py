@@ -171,3 +171,42 @@ def test_20_parallel_merges_of_overlapping_sets_merge_each_source_once(tenant, w
         for entry in refs_of(read(client, t["display_id"]), "merged")
     ]
     assert sorted(referenced) == sorted(named)
+
+
+def test_a_merge_nobody_sends_again_is_finished_by_the_resume_job(tenant, monkeypatch):
+    from datetime import timedelta
+
+    from relations.documents import MergeRecord
+    from relations.jobs import resume_merges
+    from servicedesk.jobs import registry
+    from servicedesk.timeutil import now
+
+    assert "relations.resume_merges" in [job.name for job in registry.all()]
+    client = tenant.writer
+    target = create(client, "target")
+    sources = [create(client, f"dup {n}") for n in (1, 2)]
+    for source in sources:
+        note(client, source["incident_id"], f"note {source['display_id']}")
+    kill_at(monkeypatch, 4)  # the first source is closed, the second not moved
+    with pytest.raises(Killed):
+        merge_service.merge_incidents(
+            principal=principal_of(tenant),
+            target_ref="INCI-1",
+            source_refs=[s["display_id"] for s in sources],
+        )
+    monkeypatch.undo()
+    assert resume_merges() == 0  # a merge under way is left to its call for a while
+    MergeRecord.objects.update(set__created_at=now() - timedelta(minutes=3))
+    assert resume_merges() == 1
+    for source in sources:
+        shown = read(client, source["incident_id"])
+        assert shown["close_info"]["merged_into"]["display_id"] == "INCI-1"
+    bodies = [c["body_text"] for c in conversations_of(client, target["incident_id"])]
+    assert sorted(b for b in bodies if b.startswith("note")) == ["note INCI-2", "note INCI-3"]
+    assert MergeRecord.objects.get().state == "done"
+    assert resume_merges() == 0
+    # The call sent again answers what the job finished.
+    assert [r["ok"] for r in merged(client, "INCI-1", ["INCI-2", "INCI-3"])["results"]] == [
+        True,
+        True,
+    ]
