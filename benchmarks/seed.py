@@ -55,7 +55,7 @@ def create_body(rng: random.Random, n: int = 0) -> dict:
         "support_group": group,
         "assignee": assignee,
         "tag": tags,
-        "assets": [{"name": "LT-0042", "type": "laptop"}, "MON-0017"],
+        "assets": [{"name": "LT-0042", "type": "laptop"}, {"name": "MON-0017"}],
         "reference": [{"type": "change", "id": "CHG-311"}],
         "custom_field": [
             {"key": "building", "value": "HQ-2"},

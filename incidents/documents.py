@@ -158,6 +158,10 @@ class Incident(me.Document):
     reporter_info = me.EmbeddedDocumentField(ReporterInfo, default=ReporterInfo)
     basic_info = me.EmbeddedDocumentField(BasicInfo, required=True)
     reference = me.ListField(me.DictField())
+    # The parent named in `reference[]` (relations), kept beside it because FerretDB 1.x
+    # has no `$elemMatch` on the fields of array items: what `parent=` and a parent's
+    # resolve query. Not part of the representation.
+    parent_incident_id = me.ObjectIdField(null=True, default=None)
     source_info = me.EmbeddedDocumentField(SourceInfo, required=True)
     template_info = me.DictField(default=dict)
     impacted_asset = me.ListField(me.DictField())
@@ -255,12 +259,9 @@ class Incident(me.Document):
             ),
             {"fields": ["organization_id", "requester.email"], "name": "org_requester_email"},
             {"fields": ["organization_id", "tag"], "name": "org_tag"},
-            # Relations (`parent=<ref>`, `has_children=true`) and merges: the entries of
-            # `reference[]` by type and the incident they name.
-            {
-                "fields": ["organization_id", "reference.type", "reference.incident_id"],
-                "name": "org_reference",
-            },
+            # Relations: `parent=<ref>` (and a parent's children), `has_children=true`.
+            {"fields": ["organization_id", "parent_incident_id"], "name": "org_parent"},
+            {"fields": ["organization_id", "reference.type"], "name": "org_reference_type"},
         ],
     }
 

@@ -147,14 +147,11 @@ def incident_list(*, principal: Principal, filters: dict):
 
 def children_query(*, principal: Principal, parent_ref: str) -> dict:
     """The raw filter of the children of the incident `parent_ref` names (none if it is not
-    one of the organization's): the incidents whose `reference[]` names it as parent."""
+    one of the organization's)."""
     parent = incidents_by_refs(principal=principal, refs=[parent_ref], deleted=None).get(parent_ref)
-    named = str(parent.id) if parent is not None else None
-    return {
-        "reference": {
-            "$elemMatch": {"type": choices.REFERENCE_PARENT, "incident_id": named},
-        }
-    }
+    if parent is None:
+        return {"_id": {"$in": []}}
+    return {"parent_incident_id": parent.id}
 
 
 def incidents_by_refs(*, principal: Principal, refs: list[str], deleted: bool | None = False):

@@ -6,14 +6,15 @@ from servicedesk.tenancy.principal import Principal
 
 def children_of(*, principal: Principal, parent_id, open_only: bool = False) -> list:
     """The live incidents whose `reference[]` names `parent_id` as their parent."""
-    query = {
-        "organization_id": principal.organization_id,
-        "is_deleted": False,
-        "reference": {
-            "$elemMatch": {"type": incidents.REFERENCE_PARENT, "incident_id": str(parent_id)}
-        },
-    }
-    found = incidents.Incident.objects(__raw__=query).exclude("history").order_by("display_number")
+    found = (
+        incidents.Incident.objects(
+            organization_id=principal.organization_id,
+            is_deleted=False,
+            parent_incident_id=parent_id,
+        )
+        .exclude("history")
+        .order_by("display_number")
+    )
     return [
         child for child in found if not open_only or incidents.is_open(child.basic_info.status_id)
     ]

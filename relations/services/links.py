@@ -60,6 +60,8 @@ def _add(kind: str, other, *, limit: int | None = None, one: bool = False):
             )
         added = entry(kind, other, status=other.basic_info.status)
         change.set["reference"] = [dict(item) for item in current.reference] + [added]
+        if kind == PARENT:
+            change.set["parent_incident_id"] = other.id
         change.record(action="relation_added", field_name="reference", new=added)
         return change
 
@@ -77,6 +79,8 @@ def _drop(other_id: str, kinds: tuple[str, ...]):
             (dropped if gone else kept).append(dict(item))
         if dropped:
             change.set["reference"] = kept
+            if any(item.get("type") == PARENT for item in dropped):
+                change.set["parent_incident_id"] = None
             for item in dropped:
                 change.record(action="relation_removed", field_name="reference", old=item)
         return change
