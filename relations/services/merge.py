@@ -22,6 +22,7 @@ import html
 from dataclasses import dataclass
 from datetime import timedelta
 
+from mongoengine.errors import NotUniqueError
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from attachments import public as attachments
@@ -157,17 +158,9 @@ def _record(principal: Principal, target, refs: list[str], found: dict, note: st
     )
     try:
         record.save(force_insert=True)
-    except Exception as exc:  # an identical call wrote it first: resume with that one
-        if not _duplicate(exc):
-            raise
+    except (DuplicateKeyError, NotUniqueError):  # an identical call wrote it first: resume it
         return MergeRecord.objects.get(key=key)
     return record
-
-
-def _duplicate(exc: Exception) -> bool:
-    from mongoengine.errors import NotUniqueError  # noqa: PLC0415
-
-    return isinstance(exc, DuplicateKeyError | NotUniqueError)
 
 
 def _claim_key(principal: Principal, incident_id) -> str:

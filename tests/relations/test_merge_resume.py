@@ -210,3 +210,30 @@ def test_a_merge_nobody_sends_again_is_finished_by_the_resume_job(tenant, monkey
         True,
         True,
     ]
+
+
+def test_the_same_call_sent_twice_at_once_merges_once(tenant, write_mode):
+    client = tenant.writer
+    target = create(client, "target")
+    sources = [create(client, f"dup {n}") for n in range(5)]
+    body = {"target": target["display_id"], "sources": [s["display_id"] for s in sources]}
+    barrier = threading.Barrier(4)
+
+    def run(_):
+        worker = APIClient()
+        worker.credentials(HTTP_AUTHORIZATION=tenant.keys["write"])
+        barrier.wait()
+        return worker.post("/ux/sd/inci/incident/merge/", body, format="json")
+
+    with ThreadPoolExecutor(4) as pool:
+        responses = list(pool.map(run, range(4)))
+    assert [r.status_code for r in responses] == [200] * 4
+    for response in responses:
+        assert [r["ok"] for r in response.json()["results"]] == [True] * 5
+    shown = read(client, target["incident_id"])
+    assert len(refs_of(shown, "merged")) == 5
+    notes = [c for c in conversations_of(client, target["incident_id"]) if c["kind"] == "reply"]
+    assert len(notes) == 1
+    for source in sources:
+        history = Incident.objects.get(id=source["incident_id"]).history
+        assert [e.action for e in history].count("merged_into") == 1

@@ -16,7 +16,13 @@ from servicedesk.jobs import registry
 from servicedesk.timeutil import now
 from tests.support.server import ROOT
 
-SERVICE_JOBS = ["claims.sweep", "idempotency.sweep", "ratelimit.sweep", "webhooks.deliver"]
+SERVICE_JOBS = [
+    "claims.sweep",
+    "idempotency.sweep",
+    "ratelimit.sweep",
+    "relations.resume_merges",
+    "webhooks.deliver",
+]
 
 
 def run(*args) -> list[str]:
