@@ -21,3 +21,11 @@ def attachment_ids_on(*, organization_id: ObjectId, incident_id: ObjectId, refs:
         organization_id=organization_id, incident_id=incident_id, id__in=valid
     ).scalar("id")
     return {str(value) for value in found}
+
+
+def incidents_with_attachments(*, organization_id, incident_ids: list) -> set:
+    """Which of `incident_ids` have attachments (one read)."""
+    found = Attachment._get_collection().distinct(
+        "incident_id", {"organization_id": organization_id, "incident_id": {"$in": incident_ids}}
+    )
+    return set(found)

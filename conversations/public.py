@@ -2,7 +2,11 @@
 
 from conversations.documents import Conversation
 from conversations.references import register_attachment_lookup
-from conversations.selectors import conversation_exists, conversation_summary
+from conversations.selectors import (
+    conversation_exists,
+    conversation_summary,
+    incidents_with_conversations,
+)
 from conversations.services import (
     EVENTS,
     conversation_create,
@@ -18,5 +22,6 @@ __all__ = [
     "conversation_summary",
     "conversations_move",
     "conversations_purge",
+    "incidents_with_conversations",
     "register_attachment_lookup",
 ]

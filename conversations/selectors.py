@@ -38,3 +38,11 @@ def conversation_exists(
         id=conversation_id, organization_id=organization_id, incident_id=incident_id
     )
     return found.only("id").first() is not None
+
+
+def incidents_with_conversations(*, organization_id, incident_ids: list) -> set:
+    """Which of `incident_ids` have conversations (one read)."""
+    found = Conversation._get_collection().distinct(
+        "incident_id", {"organization_id": organization_id, "incident_id": {"$in": incident_ids}}
+    )
+    return set(found)

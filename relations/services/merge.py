@@ -10,9 +10,10 @@ The order of writes, each of which can run again without doing anything twice:
    `is_merge_incident`, the sources' requesters as watchers, a history entry per source;
 4. per source: its conversations and attachments moved to the target (two updates each,
    whatever their number), then the source closed as a Duplicate naming the target
-   (compare-and-set; `incident.closed`), then the moves once more, for what was written on
-   the source in between. A process killed anywhere leaves no source closed whose
-   conversations are not on the target;
+   (compare-and-set; `incident.closed`); then, for all sources at once, a look for what
+   was written on them in between, moved too. A process killed anywhere leaves no source
+   closed whose conversations are not on the target (but for what was written on it in
+   the moment between its move and its close, which the same call moves when it resumes);
 5. a public reply on the target that records the merge (once per record), the event
    `incident.merged`, and the record marked done with its answer.
 """
@@ -257,6 +258,26 @@ def _move(principal: Principal, source, target) -> None:
         )
 
 
+def _done_ids(states: list) -> set:
+    return {state.incident_id for state in states if state.state == DONE}
+
+
+def _move_stragglers(principal: Principal, sources: list, target) -> None:
+    """Move what was written on a source between its move and its close: two reads for all
+    sources, and moves only for those that have something left (rarely any)."""
+    ids = [source.id for source in sources]
+    if not ids:
+        return
+    left = conversations.incidents_with_conversations(
+        organization_id=principal.organization_id, incident_ids=ids
+    ) | attachments.incidents_with_attachments(
+        organization_id=principal.organization_id, incident_ids=ids
+    )
+    for source in sources:
+        if source.id in left:
+            _move(principal, source, target)
+
+
 def _closure_note(record: MergeRecord, target) -> str:
     text = f"<p>Merged into {html.escape(target.display_id)}.</p>"
     if record.note:
@@ -294,7 +315,6 @@ def _run(principal: Principal, record: MergeRecord, target, found: dict) -> Merg
                 merged_into=_origin(target),
                 closure_note=_closure_note(record, target),
             )
-            _move(principal, source, target)  # what was written on it meanwhile
         except DomainError as exc:
             state.state = REFUSED
             state.error = error_data(exc, attr=f"sources.{record.sources.index(state)}")
@@ -302,6 +322,7 @@ def _run(principal: Principal, record: MergeRecord, target, found: dict) -> Merg
         state.state = DONE
         state.incident = incidents.incident_data(stored)
         merged.append(_origin(stored))
+    _move_stragglers(principal, [s for s in sources if s.id in _done_ids(claimed)], target)
     if merged:
         _note(principal, record, target, merged)
         merged_event(principal=principal, target=target, sources=merged)

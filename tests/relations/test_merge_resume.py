@@ -61,8 +61,8 @@ def assert_nothing_lost(client, target, sources):
         assert f"note {source['display_id']}" in on_target | left
 
 
-# 1 claim + 1 target + per source (move, close, move) + note + event: 10 writes for 2 sources
-@pytest.mark.parametrize("when", range(10))
+# 1 claim + 1 target + per source (move, close) + note + event: 8 writes for 2 sources
+@pytest.mark.parametrize("when", range(8))
 def test_a_merge_killed_after_any_write_is_finished_by_the_same_call(tenant, monkeypatch, when):
     client = tenant.writer
     target = create(client, "target")
@@ -237,3 +237,27 @@ def test_the_same_call_sent_twice_at_once_merges_once(tenant, write_mode):
     for source in sources:
         history = Incident.objects.get(id=source["incident_id"]).history
         assert [e.action for e in history].count("merged_into") == 1
+
+
+def test_what_is_written_on_a_source_while_it_is_merged_follows_it(tenant, monkeypatch):
+    """A reply that lands on a source between the move of its conversations and its
+    close is moved too, not left on the closed duplicate."""
+    client = tenant.writer
+    target = create(client, "target")
+    source = create(client, "dup")
+    note(client, source["incident_id"], "before")
+    real = merge_service.incidents.incident_close_merged
+
+    def close_after_a_late_reply(**kwargs):
+        note(client, source["incident_id"], "late")
+        return real(**kwargs)
+
+    monkeypatch.setattr(merge_service.incidents, "incident_close_merged", close_after_a_late_reply)
+    merged(client, target["display_id"], [source["display_id"]])
+    assert conversations_of(client, source["incident_id"]) == []
+    moved = {
+        c["body_text"]: c["merged_from"]["display_id"]
+        for c in conversations_of(client, target["incident_id"])
+        if c["merged_from"]
+    }
+    assert moved == {"before": "INCI-2", "late": "INCI-2"}
