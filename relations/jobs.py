@@ -1,6 +1,6 @@
 """The relations' periodic job: finish merges whose call died and was not sent again."""
 
-from relations.services.merge import merges_resume
+from relations.services.resume import merges_resume
 from servicedesk.jobs import register, should_stop
 
 

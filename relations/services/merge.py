@@ -21,7 +21,6 @@ The order of writes, each of which can run again without doing anything twice:
 import hashlib
 import html
 from dataclasses import dataclass
-from datetime import timedelta
 
 from mongoengine.errors import NotUniqueError
 from pymongo.errors import BulkWriteError, DuplicateKeyError
@@ -76,7 +75,7 @@ def merge_incidents(
     if record.state == DONE:
         return _answer(record, replayed=True)
     with endpoints_looked_up_once():
-        return _run(principal, record, target, found)
+        return run_merge(principal, record, target, found)
 
 
 def _target(principal: Principal, ref: str):
@@ -207,7 +206,7 @@ def _claim(principal: Principal, record: MergeRecord) -> None:
     MergeRecord.objects(key=record.key).update_one(set__sources=record.sources)
 
 
-def _release(principal: Principal, record: MergeRecord) -> None:
+def release_merge(principal: Principal, record: MergeRecord) -> None:
     """Nothing was merged (the target refused): the sources are free again, the record
     gone, so that a later call decides afresh."""
     mine = [_claim_key(principal, s.incident_id) for s in record.sources if s.state == CLAIMED]
@@ -285,7 +284,7 @@ def _closure_note(record: MergeRecord, target) -> str:
     return text
 
 
-def _run(principal: Principal, record: MergeRecord, target, found: dict) -> MergeOutcome:
+def run_merge(principal: Principal, record: MergeRecord, target, found: dict) -> MergeOutcome:
     _claim(principal, record)
     by_id = {incident.id: incident for incident in found.values()}
     for position, source in enumerate(record.sources):
@@ -300,10 +299,10 @@ def _run(principal: Principal, record: MergeRecord, target, found: dict) -> Merg
                 principal=principal, incident=target, plan=_plan_target(sources), announce=False
             )
         except incidents.IncidentGone:
-            _release(principal, record)
+            release_merge(principal, record)
             raise Conflict("The target incident is in the trash.", code="target_deleted") from None
         except DomainError:
-            _release(principal, record)
+            release_merge(principal, record)
             raise
     merged = []
     for state, source in zip(claimed, sources, strict=True):
@@ -364,39 +363,3 @@ def _answer(record: MergeRecord, *, replayed: bool) -> MergeOutcome:
         else:
             results.append({"incident_id": source.ref, "ok": False, "error": source.error})
     return MergeOutcome(target=record.target or {}, results=results, replayed=replayed)
-
-
-# A merge still running after this long belongs to a call that died.
-STALE_AFTER = timedelta(minutes=2)
-
-
-def merges_resume(*, older_than: timedelta = STALE_AFTER, limit: int = 20, should_stop=None) -> int:
-    """Finish merges whose call died and was not sent again (the `relations.resume_merges`
-    job), as their caller; answers how many it took up. Their sources would otherwise stay
-    claimed (open, refused to other merges) until the same call came again."""
-    stale = MergeRecord.objects(state=RUNNING, created_at__lt=now() - older_than)
-    taken = 0
-    for record in stale.order_by("created_at").limit(limit):
-        if should_stop is not None and should_stop():
-            break
-        principal = Principal(
-            key_id=record.key_id,
-            organization_id=record.organization_id,
-            organization_slug=record.organization_slug,
-            scope=record.scope,
-            agent_id=record.agent_id,
-        )
-        taken += 1
-        refs = [str(record.target_id)]
-        target = incidents.incidents_by_refs(principal=principal, refs=refs, deleted=None)
-        if str(record.target_id) not in target:  # deleted for good: nothing to merge into
-            _release(principal, record)
-            continue
-        ids = [str(s.incident_id) for s in record.sources if s.incident_id is not None]
-        found = incidents.incidents_by_refs(principal=principal, refs=ids, deleted=None)
-        try:
-            with endpoints_looked_up_once():
-                _run(principal, record, target[str(record.target_id)], found)
-        except DomainError:
-            continue  # refused as a whole (the target closed meanwhile): released
-    return taken
