@@ -285,6 +285,8 @@ def _closure_note(record: MergeRecord, target) -> str:
 
 
 def run_merge(principal: Principal, record: MergeRecord, target, found: dict) -> MergeOutcome:
+    """Steps 2 to 5 (see above) for `record`, from wherever an earlier run stopped: each
+    step is skipped or harmless when it was done. `found`: the sources by reference."""
     _claim(principal, record)
     by_id = {incident.id: incident for incident in found.values()}
     for position, source in enumerate(record.sources):
