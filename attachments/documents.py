@@ -5,6 +5,13 @@ import mongoengine as me
 from servicedesk.timeutil import now
 
 
+class AttachmentOrigin(me.EmbeddedDocument):
+    """The incident a file was attached to, when a merge moved it to another."""
+
+    incident_id = me.StringField(required=True)
+    display_id = me.StringField(required=True)
+
+
 class Attachment(me.Document):
     organization_id = me.ObjectIdField(required=True)
     incident_id = me.ObjectIdField(required=True)
@@ -18,6 +25,8 @@ class Attachment(me.Document):
     sha256 = me.StringField(required=True)
     uploader_id = me.StringField(required=True)
     uploaded_at = me.DateTimeField(required=True, default=now)
+    # Set when a merge moved it here from a duplicate incident (relations app).
+    merged_from = me.EmbeddedDocumentField(AttachmentOrigin, null=True, default=None)
 
     meta = {
         "collection": "attachments",

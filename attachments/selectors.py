@@ -39,3 +39,11 @@ def attachment_contents(*, organization_id: ObjectId, incident_id: ObjectId, ref
         if attachment is not None:
             data = b"".join(files.iterate(attachment.file_id))
             yield attachment.file_name, attachment.content_type, data
+
+
+def incidents_with_attachments(*, organization_id, incident_ids: list) -> set:
+    """Which of `incident_ids` have attachments (one read)."""
+    found = Attachment._get_collection().distinct(
+        "incident_id", {"organization_id": organization_id, "incident_id": {"$in": incident_ids}}
+    )
+    return set(found)

@@ -38,6 +38,13 @@ class PreviousBody(me.EmbeddedDocument):
     edited_by_id = me.StringField(required=True)
 
 
+class ConversationOrigin(me.EmbeddedDocument):
+    """The incident a conversation was written on, when a merge moved it to another."""
+
+    incident_id = me.StringField(required=True)
+    display_id = me.StringField(required=True)
+
+
 class Conversation(me.Document):
     organization_id = me.ObjectIdField(required=True)
     incident_id = me.ObjectIdField(required=True)
@@ -60,6 +67,8 @@ class Conversation(me.Document):
     previous_bodies = me.EmbeddedDocumentListField(PreviousBody)
     # Null for private notes and for conversations that are no mail at all.
     mail = me.EmbeddedDocumentField(MailState, null=True)
+    # Set when a merge moved it here from a duplicate incident (relations app).
+    merged_from = me.EmbeddedDocumentField(ConversationOrigin, null=True, default=None)
 
     meta = {
         "collection": "conversations",

@@ -18,11 +18,17 @@ from conversations.documents import (
 )
 from conversations.outbound import register_mail_planner
 from conversations.references import register_attachment_lookup
-from conversations.selectors import conversation_exists, conversation_of, conversation_summary
+from conversations.selectors import (
+    conversation_exists,
+    conversation_of,
+    conversation_summary,
+    incidents_with_conversations,
+)
 from conversations.services import (
     EVENTS,
     conversation_create,
     conversation_set_mail,
+    conversations_move,
     conversations_purge,
 )
 
@@ -47,7 +53,9 @@ __all__ = [
     "conversation_of",
     "conversation_set_mail",
     "conversation_summary",
+    "conversations_move",
     "conversations_purge",
+    "incidents_with_conversations",
     "register_attachment_lookup",
     "register_mail_planner",
 ]

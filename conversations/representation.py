@@ -27,6 +27,7 @@ FIELDS = (
     "updated_by_id",
     "previous_bodies",
     "mail",
+    "merged_from",
 )
 
 _render = renderer_for(

@@ -43,3 +43,11 @@ def conversation_exists(
 def conversation_of(*, organization_id: ObjectId, conversation_id) -> Conversation | None:
     """One conversation of the organization by id, or None."""
     return Conversation.objects(id=conversation_id, organization_id=organization_id).first()
+
+
+def incidents_with_conversations(*, organization_id, incident_ids: list) -> set:
+    """Which of `incident_ids` have conversations (one read)."""
+    found = Conversation._get_collection().distinct(
+        "incident_id", {"organization_id": organization_id, "incident_id": {"$in": incident_ids}}
+    )
+    return set(found)

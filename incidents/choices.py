@@ -395,3 +395,27 @@ PICKLIST_TABLES: dict[str, ChoiceTable] = {
     "hold_reasons": HOLD_REASONS,
     "sources": SOURCES,
 }
+
+
+# `reference[]` entries written by merges and relations (the relations app). They are the
+# server's: create, PUT and PATCH keep them as stored and change only the other entries.
+REFERENCE_MERGED, REFERENCE_PARENT, REFERENCE_CHILD, REFERENCE_RELATED = (
+    "merged",
+    "parent",
+    "child",
+    "related",
+)
+MANAGED_REFERENCE_TYPES = (REFERENCE_MERGED, REFERENCE_PARENT, REFERENCE_CHILD, REFERENCE_RELATED)
+# The entries a client keeps in `reference[]` besides the managed ones.
+MAX_OWN_REFERENCES = 200
+# The resolution a merged (duplicate) incident is closed with (RESOLUTION_TYPES).
+RESOLUTION_DUPLICATE = 3
+
+
+def is_managed_reference(entry) -> bool:
+    return isinstance(entry, dict) and entry.get("type") in MANAGED_REFERENCE_TYPES
+
+
+# What `reference[]` may hold in all: 1,000 children, a parent, related and merged
+# incidents, and the client's own entries.
+MAX_REFERENCES = 5_000

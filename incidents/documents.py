@@ -110,6 +110,13 @@ class AssignmentInfo(me.EmbeddedDocument):
     assigned_at = me.DateTimeField(null=True)
 
 
+class MergedInto(me.EmbeddedDocument):
+    """The incident a merged (duplicate) incident was folded into."""
+
+    incident_id = me.StringField(required=True)
+    display_id = me.StringField(required=True)
+
+
 class CloseInfo(me.EmbeddedDocument):
     resolution_type = me.StringField(default="", max_length=NAME_MAX)
     resolution_type_id = me.IntField(null=True)
@@ -121,6 +128,8 @@ class CloseInfo(me.EmbeddedDocument):
     cancel_reason = me.StringField(default="", max_length=TEXT_MAX)
     reopen_count = me.IntField(default=0)
     last_reopen_reason = me.StringField(default="", max_length=TEXT_MAX)
+    # Set when the incident was merged into another one (closed as a Duplicate).
+    merged_into = me.EmbeddedDocumentField(MergedInto, null=True, default=None)
 
 
 class Config(me.EmbeddedDocument):
@@ -161,6 +170,10 @@ class Incident(me.Document):
     reporter_info = me.EmbeddedDocumentField(ReporterInfo, default=ReporterInfo)
     basic_info = me.EmbeddedDocumentField(BasicInfo, required=True)
     reference = me.ListField(me.DictField())
+    # The parent named in `reference[]` (relations), kept beside it because FerretDB 1.x
+    # has no `$elemMatch` on the fields of array items: what `parent=` and a parent's
+    # resolve query. Not part of the representation.
+    parent_incident_id = me.ObjectIdField(null=True, default=None)
     source_info = me.EmbeddedDocumentField(SourceInfo, required=True)
     template_info = me.DictField(default=dict)
     impacted_asset = me.ListField(me.DictField())
@@ -296,6 +309,9 @@ class Incident(me.Document):
                 "fields": ["basic_info.status_id", "close_info.resolved_at"],
                 "name": "status_resolved_at",
             },
+            # Relations: `parent=<ref>` (and a parent's children), `has_children=true`.
+            {"fields": ["organization_id", "parent_incident_id"], "name": "org_parent"},
+            {"fields": ["organization_id", "reference.type"], "name": "org_reference_type"},
         ],
     }
 

@@ -129,6 +129,15 @@ def incident_list(*, principal: Principal, filters: dict):
         queryset = queryset.filter(Q(__raw__={"sla.breached": filters["sla_breached"]}))
     if "sla_due_before" in filters:  # a running clock falls due before this time
         queryset = queryset.filter(Q(__raw__={"sla.due_at": {"$lt": filters["sla_due_before"]}}))
+    if "parent" in filters:
+        queryset = queryset.filter(
+            Q(__raw__=children_query(principal=principal, parent_ref=filters["parent"]))
+        )
+    if "has_children" in filters:
+        with_children = {"reference.type": choices.REFERENCE_CHILD}
+        queryset = queryset.filter(
+            Q(__raw__=with_children if filters["has_children"] else {"$nor": [with_children]})
+        )
     if filters.get("q"):
         queryset = queryset.filter(
             text_match(
@@ -192,6 +201,15 @@ def ordering(sort_key: str | None, sort_order: str | None) -> list[str]:
     if TIE_BREAKER not in (SORT_FIELDS[name] for name, _ in keys):
         order.append(f"{order[-1][0]}{TIE_BREAKER}")
     return order
+
+
+def children_query(*, principal: Principal, parent_ref: str) -> dict:
+    """The raw filter of the children of the incident `parent_ref` names (none if it is not
+    one of the organization's)."""
+    parent = incidents_by_refs(principal=principal, refs=[parent_ref], deleted=None).get(parent_ref)
+    if parent is None:
+        return {"_id": {"$in": []}}
+    return {"parent_incident_id": parent.id}
 
 
 def incidents_by_refs(*, principal: Principal, refs: list[str], deleted: bool | None = False):

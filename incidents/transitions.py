@@ -23,6 +23,7 @@ from typing import Any, cast
 from servicedesk.errors import DomainError
 
 from .choices import (
+    RESOLUTION_DUPLICATE,
     RESOLUTION_TYPES,
     STATE_OPEN,
     STATES,
@@ -177,6 +178,32 @@ _CANCEL = _to(STATUS_CANCELLED, "cancel", ("reason",), recorded_as="cancelled", 
 _REOPEN = _to(STATUS_IN_PROGRESS, "reopen", ("reason",), recorded_as="reopened", writes=_reopen)
 _CLOSE = _to(
     STATUS_CLOSED, "close", optional=("closure_note",), recorded_as="closed", writes=_close
+)
+
+
+def _merge(provided: Mapping[str, Any], actor: str, moment: datetime):
+    duplicate = RESOLUTION_TYPES.by_id(RESOLUTION_DUPLICATE)
+    return {
+        "basic_info.resolution_type": duplicate.name,
+        "close_info.resolution_type": duplicate.name,
+        "close_info.resolution_type_id": duplicate.id,
+        "close_info.closure_note": provided.get("closure_note"),
+        "close_info.resolved_at": moment,
+        "close_info.resolved_by": actor,
+        "close_info.closed_at": moment,
+        "close_info.closed_by": actor,
+        "close_info.merged_into": provided.get("merged_into"),
+    }, {}
+
+
+# Merging closes a duplicate from any status that is not final. Not a move a user picks
+# (not in TRANSITIONS, not offered by `allowed_next`): only `plan_merge_close` plans it.
+_MERGE = _to(
+    STATUS_CLOSED,
+    "merge",
+    ("merged_into", "closure_note"),
+    recorded_as="merged_into",
+    writes=_merge,
 )
 
 # from status id -> the moves allowed from it, in status id order.
@@ -345,3 +372,32 @@ def plan_move(
         "basic_info.state": state.name,
     }
     return Move(transition, from_status_id, sets, inc)
+
+
+def plan_merge_close(
+    *, from_status_id: int, merged_into: dict, closure_note: str, actor: str, moment: datetime
+) -> Move:
+    """Close an incident as a Duplicate of the one it is merged into (`merged_into`:
+    `{incident_id, display_id}`). Allowed from every status that is not final; a Closed or
+    Cancelled incident is ``invalid_transition`` (409)."""
+    current = _status(from_status_id)
+    if not TRANSITIONS[current.id]:
+        raise TransitionError(
+            "invalid_transition",
+            f"A {current.name} incident cannot be merged.",
+            field="incident_id",
+        )
+    provided = {"merged_into": merged_into, "closure_note": closure_note}
+    missing = missing_requirements(_MERGE, provided)
+    if missing:
+        raise TransitionError("missing_field", f"{missing[0]} is required.", field=missing[0])
+    sets, inc = _MERGE.writes(provided, actor, moment)
+    state = STATES.by_id(_MERGE.to_state_id)
+    sets = {
+        **sets,
+        "basic_info.status_id": _MERGE.to_status_id,
+        "basic_info.status": _MERGE.to_status,
+        "basic_info.state_id": state.id,
+        "basic_info.state": state.name,
+    }
+    return Move(_MERGE, from_status_id, sets, inc)

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "attachments",
     "sla",
     "mail",
+    "relations",
 ]
 
 MIDDLEWARE = [

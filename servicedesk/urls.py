@@ -11,6 +11,8 @@ CONFIG_PREFIX = "ux/sd/org/"
 
 urlpatterns = [
     path(API_PREFIX, include("attachments.api.urls")),
+    # Before incidents: `incident/merge/` is not an incident id.
+    path(API_PREFIX, include("relations.api.urls")),
     path(API_PREFIX, include("incidents.api.urls")),
     path(API_PREFIX, include("conversations.api.urls")),
     path(API_PREFIX, include("servicedesk.webhooks.api.urls")),

@@ -126,8 +126,19 @@ class MultipartUpload(UploadTarget):
     file = FilePartsField(child=serializers.FileField(allow_empty_file=True), min_length=1)
 
 
+class AttachmentOriginOut(serializers.Serializer):
+    incident_id = serializers.CharField(help_text="The merged (duplicate) incident's id.")
+    display_id = serializers.CharField(help_text="Its display id, such as `INCI-7`.")
+
+
 class AttachmentSerializer(DocumentSerializer):
     attachment_id = serializers.CharField(source="id", read_only=True)
+    merged_from = AttachmentOriginOut(
+        read_only=True,
+        allow_null=True,
+        help_text="The incident this file was attached to, when a merge moved it here "
+        "from that duplicate; null otherwise.",
+    )
     incident_id = serializers.CharField(read_only=True)
     conversation_id = serializers.CharField(read_only=True, allow_null=True)
     download_url = serializers.SerializerMethodField()
@@ -146,6 +157,7 @@ class AttachmentSerializer(DocumentSerializer):
             "uploader_id",
             "uploaded_at",
             "download_url",
+            "merged_from",
         )
         read_only_fields = fields
 

@@ -93,6 +93,11 @@ class MailStateOut(serializers.Serializer):
     updated_at = TimestampField(allow_null=True, help_text="When this state last changed.")
 
 
+class ConversationOriginOut(serializers.Serializer):
+    incident_id = serializers.CharField(help_text="The merged (duplicate) incident's id.")
+    display_id = serializers.CharField(help_text="Its display id, such as `INCI-7`.")
+
+
 class ConversationSerializer(DocumentSerializer):
     """A conversation as stored."""
 
@@ -110,6 +115,12 @@ class ConversationSerializer(DocumentSerializer):
         allow_null=True,
         help_text="Mail delivery of a public outbound conversation, or the inbound mail it "
         "came from; null for private notes and conversations that are no mail.",
+    )
+    merged_from = ConversationOriginOut(
+        read_only=True,
+        allow_null=True,
+        help_text="The incident this conversation was written on, when a merge moved it "
+        "here from that duplicate; null otherwise.",
     )
 
     class Meta:

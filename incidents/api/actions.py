@@ -36,6 +36,41 @@ BULK = (
 
 TAG = "incident actions"
 
+RESOLVE_PARENT_EXAMPLE = OpenApiExample(
+    "Resolve a parent and its children",
+    response_only=True,
+    status_codes=["200"],
+    value={
+        "results": [
+            {
+                "incident_id": "INCI-40",
+                "ok": True,
+                "incident": {"incident_id": "665f1c2ab9e1d4a0c3f2a001", "display_id": "INCI-40"},
+                "children": [
+                    {
+                        "incident_id": "665f1c2ab9e1d4a0c3f2a002",
+                        "display_id": "INCI-41",
+                        "ok": True,
+                        "status": "Resolved",
+                    },
+                    {
+                        "incident_id": "665f1c2ab9e1d4a0c3f2a003",
+                        "display_id": "INCI-42",
+                        "ok": False,
+                        "status": "On Hold",
+                        "error": {
+                            "status": 409,
+                            "code": "busy",
+                            "detail": "The incident is being changed by others; try again.",
+                            "attr": None,
+                        },
+                    },
+                ],
+            }
+        ]
+    },
+)
+
 
 def bulk_schema(operation_id: str, summary: str, request, description: str):
     return extend_schema(
@@ -72,7 +107,7 @@ class IncidentActionsMixin:
     def scoped_incident(self, ref: str):
         return selectors.incident_get(principal=self.principal, value=ref)
 
-    def bulk(self, refs, act, *, deleted: bool | None = False):
+    def bulk(self, refs, act, *, deleted: bool | None = False, render=None):
         """Run `act(incident)` per ref (one lookup query for all); render the results."""
         found = selectors.incidents_by_refs(principal=self.principal, refs=refs, deleted=deleted)
 
@@ -81,31 +116,45 @@ class IncidentActionsMixin:
                 raise Http404
             return act(found[ref])
 
-        def render(incident):
+        def render_incident(incident):
             return {"incident": incident_data(incident)} if incident is not None else {}
 
-        return Response({"results": run_bulk(refs, one, render)})
+        return Response({"results": run_bulk(refs, one, render or render_incident)})
 
     # --- workflow -----------------------------------------------------------
 
-    @bulk_schema(
-        "incidents_resolve",
-        "Resolve incidents",
-        inputs.ResolveInput,
-        "Resolve: `resolution_type` and `closure_note` are required; records who and when.",
+    @extend_schema(
+        operation_id="incidents_resolve",
+        tags=[TAG],
+        summary="Resolve incidents",
+        description=(
+            "Resolve: `resolution_type` and `closure_note` are required; records who and "
+            "when. Resolving a parent incident also resolves its open children with the "
+            "same resolution type and a closure note naming the parent; the parent's "
+            f"result lists each of them in `children` (ok, or why it could not move). {BULK}"
+        ),
+        request=inputs.ResolveInput,
+        responses={200: inputs.ResolveResults},
+        examples=[RESOLVE_PARENT_EXAMPLE],
     )
     @action(detail=False, methods=["post"])
     def inci_resolve(self, request):
         body = self.read_body(inputs.ResolveInput)
-        return self.bulk(
-            body["refs"],
-            lambda incident: services.incident_resolve(
+
+        def resolve(incident):
+            stored = services.incident_resolve(
                 principal=self.principal,
                 incident=incident,
                 resolution_type=body["resolution_type"],
                 closure_note=body["closure_note"],
-            ),
-        )
+            )
+            return stored, services.resolve_followers(principal=self.principal, incident=stored)
+
+        def render(outcome):
+            stored, follows = outcome
+            return {"incident": incident_data(stored), **follows}
+
+        return self.bulk(body["refs"], resolve, render=render)
 
     @bulk_schema(
         "incidents_reopen",

@@ -204,11 +204,19 @@ class IncidentListParams(StrictQuery):
         "this time (ISO 8601 with an offset); paused and stopped clocks are not due.",
     )
     deleted = serializers.BooleanField(required=False, help_text="The trash (admin keys only).")
+    parent = StrictCharField(
+        required=False,
+        max_length=64,
+        help_text="The children of this incident (its id or display id).",
+    )
+    has_children = serializers.BooleanField(
+        required=False, help_text="true: parent incidents (with children); false: the others."
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # is_archive/deleted: only true/false, never DRF's lenient 1/yes/on.
-        for name in ("is_archive", "deleted", "unassigned", "sla_breached"):
+        for name in ("is_archive", "deleted", "unassigned", "sla_breached", "has_children"):
             self.fields[name].TRUE_VALUES = {"true", "True"}
             self.fields[name].FALSE_VALUES = {"false", "False"}
 

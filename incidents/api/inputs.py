@@ -8,6 +8,7 @@ from directory.public import AUTO_LEAST_OPEN, AUTO_NONE, AUTO_ROUND_ROBIN
 from incidents.api.serializers import IncidentSerializer
 from incidents.detail import detail_fields
 from incidents.documents import DESCRIPTION_MAX, TEXT_MAX
+from incidents.services.links import resolve_follower_fields
 from servicedesk.api.bulk import BulkError
 from servicedesk.api.fields import (
     RichTextField,
@@ -118,6 +119,18 @@ class IncidentResult(serializers.Serializer):
 
 class BulkResults(serializers.Serializer):
     results = IncidentResult(many=True)
+
+
+class ResolveResult(IncidentResult):
+    """A resolved incident's result; what follows a resolve (the relations app resolves
+    the incident's open children) adds its fields (`incidents.services.links`)."""
+
+    def get_fields(self):
+        return {**super().get_fields(), **resolve_follower_fields()}
+
+
+class ResolveResults(serializers.Serializer):
+    results = ResolveResult(many=True)
 
 
 RICH_TEXT_FIELDS = {

@@ -18,6 +18,7 @@ from incidents.documents import (
     Config,
     Incident,
     IncidentTypeInfo,
+    MergedInto,
     ReporterInfo,
     Requester,
     SourceInfo,
@@ -425,7 +426,15 @@ AssignmentInfoSerializer = embedded_serializer(
     assignee=ConfigRefField(help_text="The agent; must be an active member of the group."),
     assigned_at=TimestampField(read_only=True, allow_null=True),
 )
-CloseInfoSerializer = embedded_serializer(CloseInfo)
+MergedIntoSerializer = embedded_serializer(MergedInto)
+CloseInfoSerializer = embedded_serializer(
+    CloseInfo,
+    merged_into=MergedIntoSerializer(
+        read_only=True,
+        allow_null=True,
+        help_text="The incident this one was merged into (closed as a Duplicate), or null.",
+    ),
+)
 
 
 class ConfigSerializer(EmbeddedDocumentSerializer, ConfigObjects):
@@ -482,7 +491,9 @@ class IncidentSerializer(DocumentSerializer):
     config = ConfigSerializer()
     reporter_info = ReporterInfoSerializer()
     basic_info = BasicInfoSerializer()
-    reference = JSONObjectListField()
+    # Entries of merges and relations (`type` merged, parent, child, related) are the
+    # server's: a PUT or PATCH keeps them as stored, whatever it sends.
+    reference = JSONObjectListField(max_items=choices.MAX_REFERENCES)
     # Set at create (`incident_source`); an update ignores it.
     source_info = SourceInfoSerializer(read_only=True)
     template_info = JSONObjectField()

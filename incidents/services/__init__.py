@@ -12,6 +12,7 @@ from incidents.services.actions import (
 )
 from incidents.services.create import incident_create, incident_template_fill, requester_record
 from incidents.services.feedback import feedback_for, feedback_submit
+from incidents.services.links import resolve_followers
 from incidents.services.update import incident_rich_text_save, incident_update
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "incident_template_fill",
     "incident_update",
     "requester_record",
+    "resolve_followers",
 ]

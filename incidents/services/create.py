@@ -23,6 +23,7 @@ from incidents.selectors import open_counts
 from incidents.services import config as cfg
 from incidents.services import events
 from incidents.services.events import incident_event
+from incidents.services.links import own_references
 from servicedesk import mongo
 from servicedesk.errors import Conflict, invalid
 from servicedesk.tenancy.principal import Principal
@@ -265,7 +266,7 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
             api_link=data.get("api_link", {}),
             general=data.get("config", {}),
         ),
-        reference=data.get("reference", []),
+        reference=own_references(given=data.get("reference", []), stored=[]),
         template_info=data.get("template_info", {}),
         impacted_asset=data.get("assets", []),
         current_watcher=data.get("watcher", []),

@@ -14,6 +14,7 @@ from incidents.services import config as cfg
 from incidents.services.common import Change, commit
 from incidents.services.create import check_priority, hold_reason, requester_record
 from incidents.services.events import incident_changed
+from incidents.services.links import own_references
 from servicedesk.errors import invalid
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
@@ -91,7 +92,10 @@ def plan_update(
             change.put(f"{group}.{name}", _stored(getattr(stored, name)), value)
     for name in WHOLE:
         if name in data:
-            change.put(name, _stored(getattr(current, name)), data[name])
+            value = data[name]
+            if name == "reference":
+                value = own_references(given=value, stored=_stored(current.reference))
+            change.put(name, _stored(getattr(current, name)), value)
 
     _plan_catalogue(change, current, basic, config)
     _plan_custom_fields(change, current, data, config)

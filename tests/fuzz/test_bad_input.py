@@ -513,6 +513,14 @@ BASE_BODIES: dict[tuple[str, str], Callable[[Seed], Base]] = {
     ("post", "/ux/sd/inci/incident/restore_incident/"): lambda s: Base(
         f"{API}incident/restore_incident/", {"incident_ids": [_incident(s, 0)]}
     ),
+    ("post", "/ux/sd/inci/incident/merge/"): lambda s: Base(
+        f"{API}incident/merge/",
+        {"target": _incident(s, 0), "sources": [_incident(s, 2)], "note": "duplicate"},
+    ),
+    ("post", "/ux/sd/inci/incident/{id}/relations/"): lambda s: Base(
+        f"{API}incident/{_incident(s, 0)}/relations/",
+        {"type": "parent", "incident": _incident(s, 2)},
+    ),
     ("post", "/ux/sd/inci/incident/save-rich-text/"): lambda s: Base(
         f"{API}incident/save-rich-text/",
         {"incident_id": _incident(s, 0), "field": "description", "html": "<p>new</p>"},

@@ -312,6 +312,48 @@ def options_allowed(w, ref, response):
     assert f"{SECRET}-tag" in body["tags"]
 
 
+# --- merges and relations (the relations app) ---------------------------------------------
+
+RELATIONS = "incident/(?P<id>[^/]+)/relations/"
+RELATION = RELATIONS + "(?P<other>[^/]+)/"
+
+
+def merge_send(target, sources):
+    return lambda w, ref, client: client.post(
+        LIST + "merge/",
+        {"target": target(ref), "sources": [source(ref) for source in sources]},
+        format="json",
+    )
+
+
+def merged_one(w, ref, response):
+    assert response.status_code == 200, response.content
+    (result,) = response.json()["results"]
+    assert result["ok"] is True, result
+
+
+def relate_as_owner(w: World):
+    body = {"type": "related", "incident": "INCI-1"}
+    response = w.owner.writer.post(f"{LIST}{w.vid}/relations/", body, format="json")
+    assert response.status_code == 200, response.content
+
+
+def relate_send(path_ref, other_ref, kind="related"):
+    return lambda w, ref, client: client.post(
+        f"{LIST}{path_ref(ref)}/relations/",
+        {"type": kind, "incident": other_ref(ref)},
+        format="json",
+    )
+
+
+def victim(ref):
+    return ref
+
+
+def first(ref):
+    return "INCI-1"  # the caller's own: the owner's "owner one", the attacker's "mine"
+
+
 CASES = [
     # incident/
     Case("incident/", "get", "list filters", list_send, list_refused, list_allowed, by_ref=False),
@@ -600,6 +642,57 @@ CASES = [
         ok(200),
         setup=attach_as_owner,
         by_ref=False,
+    ),
+    # incident/merge/ and incident/{id}/relations/ (the relations app)
+    Case(
+        "incident/merge/",
+        "post",
+        "merge into the victim",
+        merge_send(victim, [first]),
+        refused_404,
+        merged_one,
+    ),
+    Case(
+        "incident/merge/",
+        "post",
+        "merge the victim",
+        merge_send(first, [victim]),
+        refused_bulk,
+        merged_one,
+    ),
+    Case(
+        RELATIONS,
+        "post",
+        "relate the victim",
+        relate_send(victim, first),
+        refused_404,
+        ok(200),
+    ),
+    Case(
+        RELATIONS,
+        "post",
+        "make the victim a parent",
+        relate_send(first, victim, kind="parent"),
+        refused_404,
+        ok(200),
+    ),
+    Case(
+        RELATION,
+        "delete",
+        "unrelate the victim",
+        lambda w, r, c: c.delete(f"{LIST}{r}/relations/INCI-1/"),
+        refused_404,
+        ok(204),
+        setup=relate_as_owner,
+    ),
+    Case(
+        RELATION,
+        "delete",
+        "unrelate from the victim",
+        lambda w, r, c: c.delete(f"{LIST}INCI-1/relations/{r}/"),
+        refused_404,
+        ok(204),
+        setup=relate_as_owner,
     ),
     # no ids: the owner's data must not show up
     Case(

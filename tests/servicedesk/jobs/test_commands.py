@@ -21,6 +21,7 @@ SERVICE_JOBS = [
     "idempotency.sweep",
     "mail.send",
     "ratelimit.sweep",
+    "relations.resume_merges",
     "sla.auto_close",
     "sla.mark_due",
     "webhooks.deliver",

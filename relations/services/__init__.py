@@ -1,0 +1,1 @@
+"""Merges and relations: writes (each on incidents through `incidents.public`)."""

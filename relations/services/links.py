@@ -1,0 +1,207 @@
+"""Relations between incidents: parent and child, and related.
+
+A relation is an entry in `reference[]` on both incidents (a parent on one side is a
+child on the other; related on both), each side written by its own compare-and-set.
+The child's side is written last: it is the one that counts (the `parent=` filter and
+resolving a parent read it), so a process killed in between leaves at most an entry on
+the parent that a retry of the same call completes.
+
+Rules: an incident has at most one parent and at most MAX_CHILDREN children, at most
+MAX_RELATED related incidents, and no incident is its own ancestor (checked by walking up
+from the new parent; two concurrent links that would close a cycle between them are not
+detected).
+"""
+
+from incidents import public as incidents
+from relations.selectors import children_of, incident_by_id, parent_id_of
+from relations.services.common import entries_of, entry, error_data, names
+from servicedesk.errors import Conflict, DomainError, NotFound, invalid
+from servicedesk.tenancy.principal import Principal
+
+PARENT, CHILD, RELATED = (
+    incidents.REFERENCE_PARENT,
+    incidents.REFERENCE_CHILD,
+    incidents.REFERENCE_RELATED,
+)
+TYPES = (PARENT, CHILD, RELATED)
+LINK_TYPES = (PARENT, CHILD, RELATED)
+MAX_CHILDREN = 1_000
+MAX_RELATED = 100
+REVERSE = {PARENT: CHILD, CHILD: PARENT, RELATED: RELATED}
+
+
+def _other(principal: Principal, ref: str):
+    try:
+        return incidents.incident_get(principal=principal, value=ref)
+    except NotFound:
+        raise NotFound("No such incident.", field="incident") from None
+
+
+def _add(kind: str, other, *, limit: int | None = None, one: bool = False):
+    """A plan that adds an entry of `kind` naming `other` (nothing if it is there)."""
+
+    def plan(current):
+        change = incidents.Change()
+        if names(current, kind, other.id):
+            return change
+        present = entries_of(current, kind)
+        if one and present:
+            raise Conflict(
+                f"{current.display_id} already has a parent ({present[0].get('display_id')}); "
+                "remove that relation first.",
+                code="has_parent",
+                field="incident",
+            )
+        if limit is not None and len(present) >= limit:
+            raise Conflict(
+                f"{current.display_id} has {len(present)} {kind} incidents, the most it may have.",
+                code=f"too_many_{'children' if kind == CHILD else kind}",
+                field="incident",
+            )
+        added = entry(kind, other, status=other.basic_info.status)
+        change.set["reference"] = [dict(item) for item in current.reference] + [added]
+        if kind == PARENT:
+            change.set["parent_incident_id"] = other.id
+        change.record(action="relation_added", field_name="reference", new=added)
+        return change
+
+    return plan
+
+
+def _drop(other_id: str, kinds: tuple[str, ...]):
+    """A plan that removes the entries of `kinds` naming `other_id`."""
+
+    def plan(current):
+        change = incidents.Change()
+        kept, dropped = [], []
+        for item in current.reference:
+            gone = item.get("type") in kinds and item.get("incident_id") == other_id
+            (dropped if gone else kept).append(dict(item))
+        if dropped:
+            change.set["reference"] = kept
+            if any(item.get("type") == PARENT for item in dropped):
+                change.set["parent_incident_id"] = None
+            for item in dropped:
+                change.record(action="relation_removed", field_name="reference", old=item)
+        return change
+
+    return plan
+
+
+def _commit(principal: Principal, incident, plan):
+    return incidents.incident_commit(principal=principal, incident=incident, plan=plan)[0]
+
+
+def _check_no_cycle(principal: Principal, *, parent, child) -> None:
+    """Refuse when `child` is `parent` or one of its ancestors."""
+    seen = {str(parent.id)}
+    current = parent
+    while True:
+        if current.id == child.id:
+            raise invalid(
+                "incident",
+                f"{child.display_id} is an ancestor of {parent.display_id}: the relation "
+                "would make a cycle.",
+                code="cycle",
+            )
+        up = parent_id_of(current)
+        if up is None or up in seen:
+            return
+        seen.add(up)
+        current = incident_by_id(principal=principal, incident_id=up)
+        if current is None:
+            return
+
+
+def relation_add(*, principal: Principal, incident, kind: str, other_ref: str):
+    """Relate `incident` to the incident `other_ref` names: `kind` is what the other one
+    is to it (its parent, its child, or related). Adding one that exists changes nothing.
+    Answers `incident` as stored."""
+    other = _other(principal, other_ref)
+    if other.id == incident.id:
+        raise invalid("incident", "An incident cannot be related to itself.", code="same_incident")
+    if kind == RELATED:
+        incident = _commit(principal, incident, _add(RELATED, other, limit=MAX_RELATED))
+        try:
+            _commit(principal, other, _add(RELATED, incident, limit=MAX_RELATED))
+        except DomainError:
+            incident = _commit(principal, incident, _drop(str(other.id), (RELATED,)))
+            raise
+        return incident
+    parent, child = (other, incident) if kind == PARENT else (incident, other)
+    if parent_id_of(child) not in (None, str(parent.id)):
+        # Refused before anything is written; the child's own write checks it again.
+        _add(PARENT, parent, one=True)(child)
+    _check_no_cycle(principal, parent=parent, child=child)
+    parent = _commit(principal, parent, _add(CHILD, child, limit=MAX_CHILDREN))
+    try:
+        child = _commit(principal, child, _add(PARENT, parent, one=True))
+    except DomainError:
+        _commit(principal, parent, _drop(str(child.id), (CHILD,)))
+        raise
+    return parent if incident.id == parent.id else child
+
+
+def relation_remove(*, principal: Principal, incident, other_ref: str) -> None:
+    """Remove every relation between `incident` and the incident `other_ref` names, on
+    both sides. 404 when there is none."""
+    other = _other(principal, other_ref)
+    if not any(names(incident, kind, other.id) for kind in TYPES):
+        raise NotFound(
+            f"{incident.display_id} has no relation with {other.display_id}.", field="incident"
+        )
+    kinds = [kind for kind in TYPES if names(incident, kind, other.id)]
+    reverse = tuple(REVERSE[kind] for kind in kinds)
+    # The child's side first (the side that counts), then the other.
+    _commit(principal, other, _drop(str(incident.id), reverse))
+    _commit(principal, incident, _drop(str(other.id), tuple(kinds)))
+
+
+def children_resolve(*, principal: Principal, incident) -> dict:
+    """After a parent is resolved: resolve its open children with the parent's resolution
+    type and a closure note naming it; each child's outcome in `children`, and the
+    parent's `reference[]` with their statuses brought up to date."""
+    children = children_of(principal=principal, parent_id=incident.id, open_only=True)
+    if not children:
+        return {}
+    note = f"<p>Resolved with its parent incident {incident.display_id}.</p>"
+    results = []
+    for child in children:
+        outcome = {"incident_id": str(child.id), "display_id": child.display_id}
+        try:
+            stored = incidents.incident_resolve(
+                principal=principal,
+                incident=child,
+                resolution_type=incident.close_info.resolution_type,
+                closure_note=note,
+            )
+        except DomainError as exc:
+            results.append(
+                {
+                    **outcome,
+                    "ok": False,
+                    "status": child.basic_info.status,
+                    "error": error_data(exc),
+                }
+            )
+            continue
+        results.append({**outcome, "ok": True, "status": stored.basic_info.status})
+    statuses = {result["incident_id"]: result["status"] for result in results}
+
+    def refresh(current):
+        change = incidents.Change()
+        references = [dict(item) for item in current.reference]
+        for item in references:
+            wanted = statuses.get(item.get("incident_id"))
+            if item.get("type") == CHILD and wanted is not None and item.get("status") != wanted:
+                item["status"] = wanted
+                change.set["reference"] = references
+        return change
+
+    try:
+        parent = incidents.incident_commit(
+            principal=principal, incident=incident, plan=refresh, announce=False
+        )[0]
+    except DomainError:
+        return {"children": results}
+    return {"children": results, "incident": incidents.incident_data(parent)}
