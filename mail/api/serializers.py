@@ -15,6 +15,9 @@ _LINE_BREAK = re.compile(r"[\r\n\x00-\x1f\x7f]")
 class ImapInput(StrictSerializer):
     """The mailbox `manage.py fetch_mail` polls."""
 
+    # What a read answers besides the fields: taken and ignored, so a read sent back works.
+    extra_keys = ("password_set",)
+
     host = StrictCharField(max_length=253, help_text="IMAP server host name or address.")
     port = serializers.IntegerField(
         min_value=1, max_value=65535, required=False, help_text="Default 993 (ssl), else 143."
@@ -59,6 +62,9 @@ class ImapInput(StrictSerializer):
 
 class MailSettingsInput(StrictSerializer):
     """The whole mail settings of the organization (PUT)."""
+
+    # What a read answers besides the fields: taken and ignored, so a read sent back works.
+    extra_keys = ("smtp_configured", "updated_at")
 
     from_address = StrictEmailField(
         allow_blank=True,
