@@ -18,6 +18,7 @@ from incidents.api import inputs
 from incidents.detail import detail_sections
 from incidents.representation import incident_data
 from servicedesk.api.bulk import run_bulk, with_errors_rendered
+from servicedesk.api.openapi import example_markdown
 from servicedesk.api.responses import created
 from servicedesk.api.schema import ApiErrorSerializer
 from servicedesk.errors import Conflict
@@ -36,11 +37,9 @@ BULK = (
 
 TAG = "incident actions"
 
-RESOLVE_PARENT_EXAMPLE = OpenApiExample(
+RESOLVE_PARENT_EXAMPLE = example_markdown(
     "Resolve a parent and its children",
-    response_only=True,
-    status_codes=["200"],
-    value={
+    {
         "results": [
             {
                 "incident_id": "INCI-40",
@@ -132,10 +131,10 @@ class IncidentActionsMixin:
             "when. Resolving a parent incident also resolves its open children with the "
             "same resolution type and a closure note naming the parent; the parent's "
             f"result lists each of them in `children` (ok, or why it could not move). {BULK}"
+            f"{RESOLVE_PARENT_EXAMPLE}"
         ),
         request=inputs.ResolveInput,
         responses={200: inputs.ResolveResults},
-        examples=[RESOLVE_PARENT_EXAMPLE],
     )
     @action(detail=False, methods=["post"])
     def inci_resolve(self, request):

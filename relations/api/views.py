@@ -14,6 +14,7 @@ from incidents import public as incidents
 from relations.api import serializers
 from relations.services.links import relation_add, relation_remove
 from relations.services.merge import merge_incidents
+from servicedesk.api.openapi import example_markdown
 
 TAG = "merges and relations"
 ID_PARAMETER = OpenApiParameter(
@@ -55,54 +56,53 @@ MERGE_EXAMPLES = [
             "note": "Same VPN outage.",
         },
     ),
-    OpenApiExample(
-        "Merged, one refused",
-        response_only=True,
-        status_codes=["200"],
-        value={
-            "target": {
-                "incident_id": "665f1c2ab9e1d4a0c3f2a001",
-                "display_id": "INCI-40",
-                "is_merge_incident": True,
-                "reference": [
-                    {
-                        "type": "merged",
-                        "incident_id": "665f1c2ab9e1d4a0c3f2a003",
-                        "display_id": "INCI-41",
-                        "summary": "VPN down",
-                    }
-                ],
-            },
-            "results": [
+]
+
+MERGE_ANSWER_EXAMPLE = example_markdown(
+    "Merged, one refused",
+    {
+        "target": {
+            "incident_id": "665f1c2ab9e1d4a0c3f2a001",
+            "display_id": "INCI-40",
+            "is_merge_incident": True,
+            "reference": [
                 {
-                    "incident_id": "INCI-41",
-                    "ok": True,
-                    "incident": {
-                        "incident_id": "665f1c2ab9e1d4a0c3f2a003",
-                        "display_id": "INCI-41",
-                        "close_info": {
-                            "resolution_type": "Duplicate",
-                            "merged_into": {
-                                "incident_id": "665f1c2ab9e1d4a0c3f2a001",
-                                "display_id": "INCI-40",
-                            },
+                    "type": "merged",
+                    "incident_id": "665f1c2ab9e1d4a0c3f2a003",
+                    "display_id": "INCI-41",
+                    "summary": "VPN down",
+                }
+            ],
+        },
+        "results": [
+            {
+                "incident_id": "INCI-41",
+                "ok": True,
+                "incident": {
+                    "incident_id": "665f1c2ab9e1d4a0c3f2a003",
+                    "display_id": "INCI-41",
+                    "close_info": {
+                        "resolution_type": "Duplicate",
+                        "merged_into": {
+                            "incident_id": "665f1c2ab9e1d4a0c3f2a001",
+                            "display_id": "INCI-40",
                         },
                     },
                 },
-                {
-                    "incident_id": "665f1c2ab9e1d4a0c3f2a002",
-                    "ok": False,
-                    "error": {
-                        "status": 409,
-                        "code": "source_closed",
-                        "detail": "This incident is Closed: it cannot be merged.",
-                        "attr": "sources.1",
-                    },
+            },
+            {
+                "incident_id": "665f1c2ab9e1d4a0c3f2a002",
+                "ok": False,
+                "error": {
+                    "status": 409,
+                    "code": "source_closed",
+                    "detail": "This incident is Closed: it cannot be merged.",
+                    "attr": "sources.1",
                 },
-            ],
-        },
-    ),
-]
+            },
+        ],
+    },
+)
 
 RELATION_DESCRIPTION = (
     "Relate this incident to another: `type` is what the other incident is to this one "
@@ -127,7 +127,7 @@ class MergeViewSet(ViewSet):
         operation_id="incidents_merge",
         tags=[TAG],
         summary="Merge duplicate incidents into one",
-        description=MERGE_DESCRIPTION,
+        description=MERGE_DESCRIPTION + MERGE_ANSWER_EXAMPLE,
         request=serializers.MergeInput,
         responses={200: serializers.MergeOut},
         examples=MERGE_EXAMPLES,

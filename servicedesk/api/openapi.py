@@ -6,6 +6,7 @@ Views declare the headers they send themselves with `extend_schema(extensions=se
 paged lists (a `page` parameter) get `X-Total-Count` and `Link`, 201s `Location`.
 """
 
+import json
 import re
 
 SENDS = "x-servicedesk-sends"
@@ -222,6 +223,15 @@ def _refs(node, found: set[str]) -> None:
     elif isinstance(node, list):
         for value in node:
             _refs(value, found)
+
+
+def example_markdown(title: str, value) -> str:
+    """An answer's example written into an operation's description. (Answers that hold a
+    nullable reference, such as an incident's `sla`, cannot carry a schema example:
+    redocly's example check cannot read the form generated clients need; see
+    `_fix_nullables`.)"""
+    body = json.dumps(value, indent=2, ensure_ascii=False)
+    return f"\n\n**{title}** (answer):\n\n```json\n{body}\n```"
 
 
 def _fix_nullables(node) -> None:

@@ -9,6 +9,7 @@ from .assignment_info_assignee_type_0 import AssignmentInfoAssigneeType0
 from .assignment_info_request import AssignmentInfoRequest
 from .assignment_info_support_group_type_0 import AssignmentInfoSupportGroupType0
 from .attachment import Attachment
+from .attachment_origin_out import AttachmentOriginOut
 from .attempt import Attempt
 from .auto_assign_enum import AutoAssignEnum
 from .base_64_file_request import Base64FileRequest
@@ -19,6 +20,7 @@ from .bulk_results import BulkResults
 from .calendar import Calendar
 from .calendar_hours import CalendarHours
 from .calendar_input_request import CalendarInputRequest
+from .child_result import ChildResult
 from .classification import Classification
 from .classification_input_request import ClassificationInputRequest
 from .close_info import CloseInfo
@@ -45,6 +47,7 @@ from .conversation import Conversation
 from .conversation_direction_enum import ConversationDirectionEnum
 from .conversation_input_request import ConversationInputRequest
 from .conversation_kind_enum import ConversationKindEnum
+from .conversation_origin_out import ConversationOriginOut
 from .conversations_list_direction import ConversationsListDirection
 from .conversations_list_kind import ConversationsListKind
 from .conversations_list_sort_order import ConversationsListSortOrder
@@ -111,17 +114,25 @@ from .incident_type_name import IncidentTypeName
 from .incident_type_option_out import IncidentTypeOptionOut
 from .incident_type_ref_request import IncidentTypeRefRequest
 from .incident_update_input_request import IncidentUpdateInputRequest
+from .incident_update_input_request_api_link import IncidentUpdateInputRequestApiLink
+from .incident_update_input_request_approval_config import IncidentUpdateInputRequestApprovalConfig
+from .incident_update_input_request_assets_type_0_item import IncidentUpdateInputRequestAssetsType0Item
+from .incident_update_input_request_assets_type_2 import IncidentUpdateInputRequestAssetsType2
 from .incident_update_input_request_custom_field_data import IncidentUpdateInputRequestCustomFieldData
 from .incident_update_input_request_custom_field_type_0_item import IncidentUpdateInputRequestCustomFieldType0Item
 from .incident_update_input_request_custom_field_type_1 import IncidentUpdateInputRequestCustomFieldType1
+from .incident_update_input_request_escalation import IncidentUpdateInputRequestEscalation
+from .incident_update_input_request_field_service_config import IncidentUpdateInputRequestFieldServiceConfig
+from .incident_update_input_request_hold_config import IncidentUpdateInputRequestHoldConfig
 from .incident_update_input_request_impacted_asset_type_0_item import IncidentUpdateInputRequestImpactedAssetType0Item
 from .incident_update_input_request_impacted_asset_type_2 import IncidentUpdateInputRequestImpactedAssetType2
+from .incident_update_input_request_is_first_call_type_1 import IncidentUpdateInputRequestIsFirstCallType1
 from .incident_update_input_request_location import IncidentUpdateInputRequestLocation
+from .incident_update_input_request_lock_config import IncidentUpdateInputRequestLockConfig
 from .incident_update_input_request_reference_type_0_item import IncidentUpdateInputRequestReferenceType0Item
 from .incident_update_input_request_reference_type_1 import IncidentUpdateInputRequestReferenceType1
 from .incident_update_input_request_template_info import IncidentUpdateInputRequestTemplateInfo
 from .incidents_impacted_assets_response_200_item import IncidentsImpactedAssetsResponse200Item
-from .incidents_list_sort_key import IncidentsListSortKey
 from .incidents_list_sort_order import IncidentsListSortOrder
 from .json_upload_request import JsonUploadRequest
 from .mail_settings import MailSettings
@@ -130,6 +141,10 @@ from .mail_state_out import MailStateOut
 from .mail_state_out_status_enum import MailStateOutStatusEnum
 from .matrix_cell import MatrixCell
 from .matrix_cell_request import MatrixCellRequest
+from .merge_input_request import MergeInputRequest
+from .merge_out import MergeOut
+from .merge_result import MergeResult
+from .merged_into import MergedInto
 from .multipart_upload_request import MultipartUploadRequest
 from .option_out import OptionOut
 from .options_out import OptionsOut
@@ -139,18 +154,31 @@ from .patched_conversation_input_request import PatchedConversationInputRequest
 from .patched_custom_field_input_request import PatchedCustomFieldInputRequest
 from .patched_group_input_request import PatchedGroupInputRequest
 from .patched_incident_update_input_request import PatchedIncidentUpdateInputRequest
+from .patched_incident_update_input_request_api_link import PatchedIncidentUpdateInputRequestApiLink
+from .patched_incident_update_input_request_approval_config import PatchedIncidentUpdateInputRequestApprovalConfig
+from .patched_incident_update_input_request_assets_type_0_item import PatchedIncidentUpdateInputRequestAssetsType0Item
+from .patched_incident_update_input_request_assets_type_2 import PatchedIncidentUpdateInputRequestAssetsType2
 from .patched_incident_update_input_request_custom_field_data import PatchedIncidentUpdateInputRequestCustomFieldData
 from .patched_incident_update_input_request_custom_field_type_0_item import (
     PatchedIncidentUpdateInputRequestCustomFieldType0Item,
 )
 from .patched_incident_update_input_request_custom_field_type_1 import PatchedIncidentUpdateInputRequestCustomFieldType1
+from .patched_incident_update_input_request_escalation import PatchedIncidentUpdateInputRequestEscalation
+from .patched_incident_update_input_request_field_service_config import (
+    PatchedIncidentUpdateInputRequestFieldServiceConfig,
+)
+from .patched_incident_update_input_request_hold_config import PatchedIncidentUpdateInputRequestHoldConfig
 from .patched_incident_update_input_request_impacted_asset_type_0_item import (
     PatchedIncidentUpdateInputRequestImpactedAssetType0Item,
 )
 from .patched_incident_update_input_request_impacted_asset_type_2 import (
     PatchedIncidentUpdateInputRequestImpactedAssetType2,
 )
+from .patched_incident_update_input_request_is_first_call_type_1 import (
+    PatchedIncidentUpdateInputRequestIsFirstCallType1,
+)
 from .patched_incident_update_input_request_location import PatchedIncidentUpdateInputRequestLocation
+from .patched_incident_update_input_request_lock_config import PatchedIncidentUpdateInputRequestLockConfig
 from .patched_incident_update_input_request_reference_type_0_item import (
     PatchedIncidentUpdateInputRequestReferenceType0Item,
 )
@@ -175,6 +203,8 @@ from .priority_id import PriorityId
 from .priority_matrix import PriorityMatrix
 from .priority_matrix_request import PriorityMatrixRequest
 from .priority_name import PriorityName
+from .relation_input_request import RelationInputRequest
+from .relation_input_type_enum import RelationInputTypeEnum
 from .reopen_input_request import ReopenInputRequest
 from .reporter_info import ReporterInfo
 from .reporter_info_request import ReporterInfoRequest
@@ -182,6 +212,8 @@ from .requester import Requester
 from .requester_out import RequesterOut
 from .requester_request import RequesterRequest
 from .resolve_input_request import ResolveInputRequest
+from .resolve_result import ResolveResult
+from .resolve_results import ResolveResults
 from .retry_input_request import RetryInputRequest
 from .retry_result import RetryResult
 from .retry_results import RetryResults
@@ -235,6 +267,7 @@ __all__ = (
     "AssignmentInfoRequest",
     "AssignmentInfoSupportGroupType0",
     "Attachment",
+    "AttachmentOriginOut",
     "Attempt",
     "AutoAssignEnum",
     "Base64FileRequest",
@@ -245,6 +278,7 @@ __all__ = (
     "Calendar",
     "CalendarHours",
     "CalendarInputRequest",
+    "ChildResult",
     "Classification",
     "ClassificationInputRequest",
     "CloseInfo",
@@ -271,6 +305,7 @@ __all__ = (
     "ConversationDirectionEnum",
     "ConversationInputRequest",
     "ConversationKindEnum",
+    "ConversationOriginOut",
     "ConversationsListDirection",
     "ConversationsListKind",
     "ConversationsListSortOrder",
@@ -331,7 +366,6 @@ __all__ = (
     "IncidentRefsRequest",
     "IncidentResult",
     "IncidentsImpactedAssetsResponse200Item",
-    "IncidentsListSortKey",
     "IncidentsListSortOrder",
     "IncidentTemplateInfo",
     "IncidentTypeId",
@@ -340,12 +374,21 @@ __all__ = (
     "IncidentTypeOptionOut",
     "IncidentTypeRefRequest",
     "IncidentUpdateInputRequest",
+    "IncidentUpdateInputRequestApiLink",
+    "IncidentUpdateInputRequestApprovalConfig",
+    "IncidentUpdateInputRequestAssetsType0Item",
+    "IncidentUpdateInputRequestAssetsType2",
     "IncidentUpdateInputRequestCustomFieldData",
     "IncidentUpdateInputRequestCustomFieldType0Item",
     "IncidentUpdateInputRequestCustomFieldType1",
+    "IncidentUpdateInputRequestEscalation",
+    "IncidentUpdateInputRequestFieldServiceConfig",
+    "IncidentUpdateInputRequestHoldConfig",
     "IncidentUpdateInputRequestImpactedAssetType0Item",
     "IncidentUpdateInputRequestImpactedAssetType2",
+    "IncidentUpdateInputRequestIsFirstCallType1",
     "IncidentUpdateInputRequestLocation",
+    "IncidentUpdateInputRequestLockConfig",
     "IncidentUpdateInputRequestReferenceType0Item",
     "IncidentUpdateInputRequestReferenceType1",
     "IncidentUpdateInputRequestTemplateInfo",
@@ -356,6 +399,10 @@ __all__ = (
     "MailStateOutStatusEnum",
     "MatrixCell",
     "MatrixCellRequest",
+    "MergedInto",
+    "MergeInputRequest",
+    "MergeOut",
+    "MergeResult",
     "MultipartUploadRequest",
     "OptionOut",
     "OptionsOut",
@@ -365,12 +412,21 @@ __all__ = (
     "PatchedCustomFieldInputRequest",
     "PatchedGroupInputRequest",
     "PatchedIncidentUpdateInputRequest",
+    "PatchedIncidentUpdateInputRequestApiLink",
+    "PatchedIncidentUpdateInputRequestApprovalConfig",
+    "PatchedIncidentUpdateInputRequestAssetsType0Item",
+    "PatchedIncidentUpdateInputRequestAssetsType2",
     "PatchedIncidentUpdateInputRequestCustomFieldData",
     "PatchedIncidentUpdateInputRequestCustomFieldType0Item",
     "PatchedIncidentUpdateInputRequestCustomFieldType1",
+    "PatchedIncidentUpdateInputRequestEscalation",
+    "PatchedIncidentUpdateInputRequestFieldServiceConfig",
+    "PatchedIncidentUpdateInputRequestHoldConfig",
     "PatchedIncidentUpdateInputRequestImpactedAssetType0Item",
     "PatchedIncidentUpdateInputRequestImpactedAssetType2",
+    "PatchedIncidentUpdateInputRequestIsFirstCallType1",
     "PatchedIncidentUpdateInputRequestLocation",
+    "PatchedIncidentUpdateInputRequestLockConfig",
     "PatchedIncidentUpdateInputRequestReferenceType0Item",
     "PatchedIncidentUpdateInputRequestReferenceType1",
     "PatchedIncidentUpdateInputRequestTemplateInfo",
@@ -393,6 +449,8 @@ __all__ = (
     "PriorityMatrix",
     "PriorityMatrixRequest",
     "PriorityName",
+    "RelationInputRequest",
+    "RelationInputTypeEnum",
     "ReopenInputRequest",
     "ReporterInfo",
     "ReporterInfoRequest",
@@ -400,6 +458,8 @@ __all__ = (
     "RequesterOut",
     "RequesterRequest",
     "ResolveInputRequest",
+    "ResolveResult",
+    "ResolveResults",
     "RetryInputRequest",
     "RetryResult",
     "RetryResults",

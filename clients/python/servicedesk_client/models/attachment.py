@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.attachment_origin_out import AttachmentOriginOut
+
 
 T = TypeVar("T", bound="Attachment")
 
@@ -26,6 +30,8 @@ class Attachment:
         uploader_id (str):
         uploaded_at (datetime.datetime):  Example: 2025-08-31T16:08:45.429Z.
         download_url (str):
+        merged_from (AttachmentOriginOut | None): The incident this file was attached to, when a merge moved it here
+            from that duplicate; null otherwise.
     """
 
     attachment_id: str
@@ -39,9 +45,12 @@ class Attachment:
     uploader_id: str
     uploaded_at: datetime.datetime
     download_url: str
+    merged_from: AttachmentOriginOut | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attachment_origin_out import AttachmentOriginOut  # noqa: PLC0415
+
         attachment_id = self.attachment_id
 
         incident_id = self.incident_id
@@ -65,6 +74,12 @@ class Attachment:
 
         download_url = self.download_url
 
+        merged_from: dict[str, Any] | None
+        if isinstance(self.merged_from, AttachmentOriginOut):
+            merged_from = self.merged_from.to_dict()
+        else:
+            merged_from = self.merged_from
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -80,6 +95,7 @@ class Attachment:
                 "uploader_id": uploader_id,
                 "uploaded_at": uploaded_at,
                 "download_url": download_url,
+                "merged_from": merged_from,
             }
         )
 
@@ -87,6 +103,8 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment_origin_out import AttachmentOriginOut  # noqa: PLC0415
+
         d = dict(src_dict)
         attachment_id = d.pop("attachment_id")
 
@@ -115,6 +133,21 @@ class Attachment:
 
         download_url = d.pop("download_url")
 
+        def _parse_merged_from(data: object) -> AttachmentOriginOut | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                merged_from_type_0 = AttachmentOriginOut.from_dict(data)
+
+                return merged_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttachmentOriginOut | None, data)
+
+        merged_from = _parse_merged_from(d.pop("merged_from"))
+
         attachment = cls(
             attachment_id=attachment_id,
             incident_id=incident_id,
@@ -127,6 +160,7 @@ class Attachment:
             uploader_id=uploader_id,
             uploaded_at=uploaded_at,
             download_url=download_url,
+            merged_from=merged_from,
         )
 
         attachment.additional_properties = d

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -56,7 +55,6 @@ class BasicInfoRequest:
     service_classification_name: str | Unset = UNSET
     resolution_type: str | Unset = UNSET
     is_first_call: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         summary = self.summary
@@ -98,7 +96,7 @@ class BasicInfoRequest:
         is_first_call = self.is_first_call
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "summary": summary,
@@ -196,21 +194,4 @@ class BasicInfoRequest:
             is_first_call=is_first_call,
         )
 
-        basic_info_request.additional_properties = d
         return basic_info_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merged_into import MergedInto
+
 
 T = TypeVar("T", bound="CloseInfo")
 
@@ -17,6 +21,7 @@ class CloseInfo:
     """Optional strings may be blank (the listing uses "" for "not given").
 
     Attributes:
+        merged_into (MergedInto | None): The incident this one was merged into (closed as a Duplicate), or null.
         resolution_type (str | Unset):
         resolution_type_id (int | None | Unset):
         closure_note (str | Unset):
@@ -29,6 +34,7 @@ class CloseInfo:
         last_reopen_reason (str | Unset):
     """
 
+    merged_into: MergedInto | None
     resolution_type: str | Unset = UNSET
     resolution_type_id: int | None | Unset = UNSET
     closure_note: str | Unset = UNSET
@@ -42,6 +48,14 @@ class CloseInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.merged_into import MergedInto  # noqa: PLC0415
+
+        merged_into: dict[str, Any] | None
+        if isinstance(self.merged_into, MergedInto):
+            merged_into = self.merged_into.to_dict()
+        else:
+            merged_into = self.merged_into
+
         resolution_type = self.resolution_type
 
         resolution_type_id: int | None | Unset
@@ -80,7 +94,11 @@ class CloseInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "merged_into": merged_into,
+            }
+        )
         if resolution_type is not UNSET:
             field_dict["resolution_type"] = resolution_type
         if resolution_type_id is not UNSET:
@@ -106,7 +124,25 @@ class CloseInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.merged_into import MergedInto  # noqa: PLC0415
+
         d = dict(src_dict)
+
+        def _parse_merged_into(data: object) -> MergedInto | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                merged_into_type_0 = MergedInto.from_dict(data)
+
+                return merged_into_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergedInto | None, data)
+
+        merged_into = _parse_merged_into(d.pop("merged_into"))
+
         resolution_type = d.pop("resolution_type", UNSET)
 
         def _parse_resolution_type_id(data: object) -> int | None | Unset:
@@ -165,6 +201,7 @@ class CloseInfo:
         last_reopen_reason = d.pop("last_reopen_reason", UNSET)
 
         close_info = cls(
+            merged_into=merged_into,
             resolution_type=resolution_type,
             resolution_type_id=resolution_type_id,
             closure_note=closure_note,

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,20 +12,20 @@ T = TypeVar("T", bound="CloseInputRequest")
 
 @_attrs_define
 class CloseInputRequest:
-    """`incident_ids` (at most 500) or a single `incident_id`.
+    """The incidents: `incident_ids` (1 to 500), a single `incident_id`, or both (each
+    incident once, `incident_id` first). A body naming none gets no results.
 
-    Attributes:
-        incident_ids (list[str] | Unset):
-        incident_id (str | Unset):
-        closure_note (str | Unset): Optional note when closing a resolved incident.
-        reason (str | Unset): Required to cancel an open incident.
+        Attributes:
+            incident_ids (list[str] | Unset):
+            incident_id (str | Unset):
+            closure_note (str | Unset): Optional note when closing a resolved incident.
+            reason (str | Unset): Required to cancel an open incident.
     """
 
     incident_ids: list[str] | Unset = UNSET
     incident_id: str | Unset = UNSET
     closure_note: str | Unset = UNSET
     reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         incident_ids: list[str] | Unset = UNSET
@@ -40,7 +39,7 @@ class CloseInputRequest:
         reason = self.reason
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if incident_ids is not UNSET:
             field_dict["incident_ids"] = incident_ids
@@ -71,21 +70,4 @@ class CloseInputRequest:
             reason=reason,
         )
 
-        close_input_request.additional_properties = d
         return close_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -25,7 +24,6 @@ class ConditionsInputRequest:
     incident_type_ids: list[int] | Unset = UNSET
     service_ids: list[str] | Unset = UNSET
     support_group_ids: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         priority_ids: list[int] | Unset = UNSET
@@ -45,7 +43,7 @@ class ConditionsInputRequest:
             support_group_ids = self.support_group_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if priority_ids is not UNSET:
             field_dict["priority_ids"] = priority_ids
@@ -76,21 +74,4 @@ class ConditionsInputRequest:
             support_group_ids=support_group_ids,
         )
 
-        conditions_input_request.additional_properties = d
         return conditions_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

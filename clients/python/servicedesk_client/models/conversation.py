@@ -11,6 +11,7 @@ from ..models.conversation_direction_enum import ConversationDirectionEnum
 from ..models.conversation_kind_enum import ConversationKindEnum
 
 if TYPE_CHECKING:
+    from ..models.conversation_origin_out import ConversationOriginOut
     from ..models.mail_state_out import MailStateOut
     from ..models.previous_body_out import PreviousBodyOut
 
@@ -44,6 +45,8 @@ class Conversation:
         previous_bodies (list[PreviousBodyOut]): Earlier bodies, oldest first.
         mail (MailStateOut | None): Mail delivery of a public outbound conversation, or the inbound mail it came from;
             null for private notes and conversations that are no mail.
+        merged_from (ConversationOriginOut | None): The incident this conversation was written on, when a merge moved it
+            here from that duplicate; null otherwise.
         from_ (str):
     """
 
@@ -64,10 +67,12 @@ class Conversation:
     updated_by_id: str
     previous_bodies: list[PreviousBodyOut]
     mail: MailStateOut | None
+    merged_from: ConversationOriginOut | None
     from_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_origin_out import ConversationOriginOut  # noqa: PLC0415
         from ..models.mail_state_out import MailStateOut  # noqa: PLC0415
 
         conversation_id = self.conversation_id
@@ -111,6 +116,12 @@ class Conversation:
         else:
             mail = self.mail
 
+        merged_from: dict[str, Any] | None
+        if isinstance(self.merged_from, ConversationOriginOut):
+            merged_from = self.merged_from.to_dict()
+        else:
+            merged_from = self.merged_from
+
         from_ = self.from_
 
         field_dict: dict[str, Any] = {}
@@ -134,6 +145,7 @@ class Conversation:
                 "updated_by_id": updated_by_id,
                 "previous_bodies": previous_bodies,
                 "mail": mail,
+                "merged_from": merged_from,
                 "from": from_,
             }
         )
@@ -142,6 +154,7 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conversation_origin_out import ConversationOriginOut  # noqa: PLC0415
         from ..models.mail_state_out import MailStateOut  # noqa: PLC0415
         from ..models.previous_body_out import PreviousBodyOut  # noqa: PLC0415
 
@@ -198,6 +211,21 @@ class Conversation:
 
         mail = _parse_mail(d.pop("mail"))
 
+        def _parse_merged_from(data: object) -> ConversationOriginOut | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                merged_from_type_0 = ConversationOriginOut.from_dict(data)
+
+                return merged_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationOriginOut | None, data)
+
+        merged_from = _parse_merged_from(d.pop("merged_from"))
+
         from_ = d.pop("from")
 
         conversation = cls(
@@ -218,6 +246,7 @@ class Conversation:
             updated_by_id=updated_by_id,
             previous_bodies=previous_bodies,
             mail=mail,
+            merged_from=merged_from,
             from_=from_,
         )
 

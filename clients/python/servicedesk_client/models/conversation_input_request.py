@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.conversation_direction_enum import ConversationDirectionEnum
 from ..models.conversation_kind_enum import ConversationKindEnum
@@ -46,7 +45,6 @@ class ConversationInputRequest:
     bcc: list[str] | Unset = UNSET
     attachment_ids: list[str] | Unset = UNSET
     from_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         incident_id = self.incident_id
@@ -82,7 +80,7 @@ class ConversationInputRequest:
             from_ = self.from_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "incident_id": incident_id,
@@ -148,21 +146,4 @@ class ConversationInputRequest:
             from_=from_,
         )
 
-        conversation_input_request.additional_properties = d
         return conversation_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

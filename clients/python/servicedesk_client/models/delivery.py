@@ -37,6 +37,7 @@ class Delivery:
             * `conversation.created` - conversation.created
             * `incident.sla_warning` - incident.sla_warning
             * `incident.sla_breached` - incident.sla_breached
+            * `incident.merged` - incident.merged
         incident_id (None | str):
         status (DeliveryStatusEnum): * `pending` - pending
             * `succeeded` - succeeded

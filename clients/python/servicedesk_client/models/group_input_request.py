@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.auto_assign_enum import AutoAssignEnum
 from ..types import UNSET, Unset
@@ -31,7 +30,6 @@ class GroupInputRequest:
     member_ids: list[str] | Unset = UNSET
     auto_assign: AutoAssignEnum | Unset = AutoAssignEnum.NONE
     active: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -49,7 +47,7 @@ class GroupInputRequest:
         active = self.active
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -92,21 +90,4 @@ class GroupInputRequest:
             active=active,
         )
 
-        group_input_request.additional_properties = d
         return group_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

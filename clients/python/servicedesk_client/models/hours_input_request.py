@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -31,7 +30,6 @@ class HoursInputRequest:
     friday: list[list[str]] | Unset = UNSET
     saturday: list[list[str]] | Unset = UNSET
     sunday: list[list[str]] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         monday: list[list[str]] | Unset = UNSET
@@ -91,7 +89,7 @@ class HoursInputRequest:
                 sunday.append(sunday_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if monday is not UNSET:
             field_dict["monday"] = monday
@@ -186,21 +184,4 @@ class HoursInputRequest:
             sunday=sunday,
         )
 
-        hours_input_request.additional_properties = d
         return hours_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

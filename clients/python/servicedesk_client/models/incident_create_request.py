@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.impact_id import ImpactId
 from ..models.impact_name import ImpactName
@@ -159,7 +158,6 @@ class IncidentCreateRequest:
     closure_info: IncidentCreateRequestClosureInfo | Unset = UNSET
     closure_note: str | Unset = UNSET
     attachment: IncidentCreateRequestAttachment | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         summary = self.summary
@@ -361,7 +359,7 @@ class IncidentCreateRequest:
             attachment = self.attachment.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "summary": summary,
@@ -875,21 +873,4 @@ class IncidentCreateRequest:
             attachment=attachment,
         )
 
-        incident_create_request.additional_properties = d
         return incident_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

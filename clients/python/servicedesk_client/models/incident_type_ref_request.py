@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.incident_type_id import IncidentTypeId
 from ..models.incident_type_name import IncidentTypeName
@@ -25,7 +24,6 @@ class IncidentTypeRefRequest:
     id: IncidentTypeId | Unset = UNSET
     name: IncidentTypeName | Unset = UNSET
     prefix: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | Unset = UNSET
@@ -39,7 +37,7 @@ class IncidentTypeRefRequest:
         prefix = self.prefix
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -75,21 +73,4 @@ class IncidentTypeRefRequest:
             prefix=prefix,
         )
 
-        incident_type_ref_request.additional_properties = d
         return incident_type_ref_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

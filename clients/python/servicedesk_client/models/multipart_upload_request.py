@@ -5,7 +5,6 @@ from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, Unset
@@ -26,7 +25,6 @@ class MultipartUploadRequest:
     incident_id: str
     file: File
     conversation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         incident_id = self.incident_id
@@ -36,7 +34,7 @@ class MultipartUploadRequest:
         conversation_id = self.conversation_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "incident_id": incident_id,
@@ -58,9 +56,6 @@ class MultipartUploadRequest:
         if not isinstance(self.conversation_id, Unset):
             files.append(("conversation_id", (None, str(self.conversation_id).encode(), "text/plain")))
 
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
         return files
 
     @classmethod
@@ -78,21 +73,4 @@ class MultipartUploadRequest:
             conversation_id=conversation_id,
         )
 
-        multipart_upload_request.additional_properties = d
         return multipart_upload_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.custom_field_type_enum import CustomFieldTypeEnum
 from ..types import UNSET, Unset
@@ -40,7 +39,6 @@ class PatchedCustomFieldInputRequest:
     options: list[str] | Unset = UNSET
     incident_type_ids: list[int] | Unset = UNSET
     active: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -64,7 +62,7 @@ class PatchedCustomFieldInputRequest:
         active = self.active
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
@@ -115,21 +113,4 @@ class PatchedCustomFieldInputRequest:
             active=active,
         )
 
-        patched_custom_field_input_request.additional_properties = d
         return patched_custom_field_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

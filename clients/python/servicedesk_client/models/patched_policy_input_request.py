@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -40,7 +39,6 @@ class PatchedPolicyInputRequest:
     targets: TargetsInputRequest | Unset = UNSET
     pause_status_ids: list[int] | Unset = UNSET
     warn_at_percent: int | Unset = 80
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -70,7 +68,7 @@ class PatchedPolicyInputRequest:
         warn_at_percent = self.warn_at_percent
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -141,21 +139,4 @@ class PatchedPolicyInputRequest:
             warn_at_percent=warn_at_percent,
         )
 
-        patched_policy_input_request.additional_properties = d
         return patched_policy_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -20,7 +19,6 @@ class PatchedSettingsInputRequest:
     """
 
     auto_close_days: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         auto_close_days: int | None | Unset
@@ -30,7 +28,7 @@ class PatchedSettingsInputRequest:
             auto_close_days = self.auto_close_days
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if auto_close_days is not UNSET:
             field_dict["auto_close_days"] = auto_close_days
@@ -54,21 +52,4 @@ class PatchedSettingsInputRequest:
             auto_close_days=auto_close_days,
         )
 
-        patched_settings_input_request.additional_properties = d
         return patched_settings_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.picklist_name_enum import PicklistNameEnum
 from ..types import UNSET, Unset
@@ -28,7 +27,6 @@ class PicklistRequest:
 
     entries: list[PicklistEntryRequest]
     name: PicklistNameEnum | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         entries = []
@@ -41,7 +39,7 @@ class PicklistRequest:
             name = self.name.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "entries": entries,
@@ -76,21 +74,4 @@ class PicklistRequest:
             name=name,
         )
 
-        picklist_request.additional_properties = d
         return picklist_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.matrix_cell_request import MatrixCellRequest
@@ -21,7 +20,6 @@ class PriorityMatrixRequest:
     """
 
     cells: list[MatrixCellRequest]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cells = []
@@ -30,7 +28,7 @@ class PriorityMatrixRequest:
             cells.append(cells_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "cells": cells,
@@ -55,21 +53,4 @@ class PriorityMatrixRequest:
             cells=cells,
         )
 
-        priority_matrix_request.additional_properties = d
         return priority_matrix_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

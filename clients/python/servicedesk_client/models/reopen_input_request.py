@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,18 +12,18 @@ T = TypeVar("T", bound="ReopenInputRequest")
 
 @_attrs_define
 class ReopenInputRequest:
-    """`incident_ids` (at most 500) or a single `incident_id`.
+    """The incidents: `incident_ids` (1 to 500), a single `incident_id`, or both (each
+    incident once, `incident_id` first). A body naming none gets no results.
 
-    Attributes:
-        reason (str): Why the incident is reopened.
-        incident_ids (list[str] | Unset):
-        incident_id (str | Unset):
+        Attributes:
+            reason (str): Why the incident is reopened.
+            incident_ids (list[str] | Unset):
+            incident_id (str | Unset):
     """
 
     reason: str
     incident_ids: list[str] | Unset = UNSET
     incident_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason
@@ -36,7 +35,7 @@ class ReopenInputRequest:
         incident_id = self.incident_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "reason": reason,
@@ -64,21 +63,4 @@ class ReopenInputRequest:
             incident_id=incident_id,
         )
 
-        reopen_input_request.additional_properties = d
         return reopen_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

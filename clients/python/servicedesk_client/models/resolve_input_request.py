@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -30,7 +29,6 @@ class ResolveInputRequest:
     incident_id: str | Unset = UNSET
     resolution_type: str | Unset = UNSET
     resolution_type_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         closure_note = self.closure_note
@@ -46,7 +44,7 @@ class ResolveInputRequest:
         resolution_type_id = self.resolution_type_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "closure_note": closure_note,
@@ -84,21 +82,4 @@ class ResolveInputRequest:
             resolution_type_id=resolution_type_id,
         )
 
-        resolve_input_request.additional_properties = d
         return resolve_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,7 +12,8 @@ T = TypeVar("T", bound="RetryInputRequest")
 
 @_attrs_define
 class RetryInputRequest:
-    """
+    """The failed deliveries of `incident_ids`, and `delivery_ids`; none: no results.
+
     Attributes:
         incident_ids (list[str] | Unset):
         delivery_ids (list[str] | Unset):
@@ -21,7 +21,6 @@ class RetryInputRequest:
 
     incident_ids: list[str] | Unset = UNSET
     delivery_ids: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         incident_ids: list[str] | Unset = UNSET
@@ -33,7 +32,7 @@ class RetryInputRequest:
             delivery_ids = self.delivery_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if incident_ids is not UNSET:
             field_dict["incident_ids"] = incident_ids
@@ -54,21 +53,4 @@ class RetryInputRequest:
             delivery_ids=delivery_ids,
         )
 
-        retry_input_request.additional_properties = d
         return retry_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.rich_text_field_enum import RichTextFieldEnum
 
@@ -24,7 +23,6 @@ class RichTextInputRequest:
     incident_id: str
     field: RichTextFieldEnum
     html: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         incident_id = self.incident_id
@@ -34,7 +32,7 @@ class RichTextInputRequest:
         html = self.html
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "incident_id": incident_id,
@@ -60,21 +58,4 @@ class RichTextInputRequest:
             html=html,
         )
 
-        rich_text_input_request.additional_properties = d
         return rich_text_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

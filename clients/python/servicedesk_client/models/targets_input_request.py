@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -22,7 +21,6 @@ class TargetsInputRequest:
 
     response_minutes: int | None | Unset = UNSET
     resolution_minutes: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         response_minutes: int | None | Unset
@@ -38,7 +36,7 @@ class TargetsInputRequest:
             resolution_minutes = self.resolution_minutes
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if response_minutes is not UNSET:
             field_dict["response_minutes"] = response_minutes
@@ -74,21 +72,4 @@ class TargetsInputRequest:
             resolution_minutes=resolution_minutes,
         )
 
-        targets_input_request.additional_properties = d
         return targets_input_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -44,7 +43,6 @@ class TemplateFieldsRequest:
     service_classification: str | Unset = UNSET
     tag: list[str] | Unset = UNSET
     custom_field_data: TemplateFieldsRequestCustomFieldData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         summary = self.summary
@@ -74,7 +72,7 @@ class TemplateFieldsRequest:
             custom_field_data = self.custom_field_data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if summary is not UNSET:
             field_dict["summary"] = summary
@@ -147,21 +145,4 @@ class TemplateFieldsRequest:
             custom_field_data=custom_field_data,
         )
 
-        template_fields_request.additional_properties = d
         return template_fields_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,7 @@ class WebhookEventEnum(StrEnum):
     INCIDENT_CLOSED = "incident.closed"
     INCIDENT_CREATED = "incident.created"
     INCIDENT_DELETED = "incident.deleted"
+    INCIDENT_MERGED = "incident.merged"
     INCIDENT_REOPENED = "incident.reopened"
     INCIDENT_RESOLVED = "incident.resolved"
     INCIDENT_RESTORED = "incident.restored"

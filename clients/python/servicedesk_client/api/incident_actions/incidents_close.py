@@ -136,7 +136,9 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (CloseInputRequest): `incident_ids` (at most 500) or a single `incident_id`.
+        body (CloseInputRequest): The incidents: `incident_ids` (1 to 500), a single
+            `incident_id`, or both (each
+            incident once, `incident_id` first). A body naming none gets no results.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,9 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (CloseInputRequest): `incident_ids` (at most 500) or a single `incident_id`.
+        body (CloseInputRequest): The incidents: `incident_ids` (1 to 500), a single
+            `incident_id`, or both (each
+            incident once, `incident_id` first). A body naming none gets no results.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +209,9 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (CloseInputRequest): `incident_ids` (at most 500) or a single `incident_id`.
+        body (CloseInputRequest): The incidents: `incident_ids` (1 to 500), a single
+            `incident_id`, or both (each
+            incident once, `incident_id` first). A body naming none gets no results.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +246,9 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (CloseInputRequest): `incident_ids` (at most 500) or a single `incident_id`.
+        body (CloseInputRequest): The incidents: `incident_ids` (1 to 500), a single
+            `incident_id`, or both (each
+            incident once, `incident_id` first). A body naming none gets no results.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.bulk_results import BulkResults
 from ...models.resolve_input_request import ResolveInputRequest
+from ...models.resolve_results import ResolveResults
 from ...types import UNSET, Response, Unset
 
 
@@ -33,9 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | BulkResults | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ResolveResults | None:
     if response.status_code == 200:
-        response_200 = BulkResults.from_dict(response.json())
+        response_200 = ResolveResults.from_dict(response.json())
 
         return response_200
 
@@ -112,7 +114,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | BulkResults]:
+) -> Response[ApiError | ResolveResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,13 +128,52 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ResolveInputRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ApiError | BulkResults]:
+) -> Response[ApiError | ResolveResults]:
     """Resolve incidents
 
-     Resolve: `resolution_type` and `closure_note` are required; records who and when. Takes
+     Resolve: `resolution_type` and `closure_note` are required; records who and when. Resolving a parent
+    incident also resolves its open children with the same resolution type and a closure note naming the
+    parent; the parent's result lists each of them in `children` (ok, or why it could not move). Takes
     `incident_ids` (ids or display ids, at most 500) or a single `incident_id`; answers 200 with one
     result per id, in the order given. Each incident is changed by one atomic compare-and-set: one bad
     id never spoils the others, and nothing is half-applied.
+
+    **Resolve a parent and its children** (answer):
+
+    ```json
+    {
+      "results": [
+        {
+          "incident_id": "INCI-40",
+          "ok": true,
+          "incident": {
+            "incident_id": "665f1c2ab9e1d4a0c3f2a001",
+            "display_id": "INCI-40"
+          },
+          "children": [
+            {
+              "incident_id": "665f1c2ab9e1d4a0c3f2a002",
+              "display_id": "INCI-41",
+              "ok": true,
+              "status": "Resolved"
+            },
+            {
+              "incident_id": "665f1c2ab9e1d4a0c3f2a003",
+              "display_id": "INCI-42",
+              "ok": false,
+              "status": "On Hold",
+              "error": {
+                "status": 409,
+                "code": "busy",
+                "detail": "The incident is being changed by others; try again.",
+                "attr": null
+              }
+            }
+          ]
+        }
+      ]
+    }
+    ```
 
     Args:
         idempotency_key (str | Unset):
@@ -146,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | BulkResults]
+        Response[ApiError | ResolveResults]
     """
 
     kwargs = _get_kwargs(
@@ -166,13 +207,52 @@ def sync(
     client: AuthenticatedClient,
     body: ResolveInputRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ApiError | BulkResults | None:
+) -> ApiError | ResolveResults | None:
     """Resolve incidents
 
-     Resolve: `resolution_type` and `closure_note` are required; records who and when. Takes
+     Resolve: `resolution_type` and `closure_note` are required; records who and when. Resolving a parent
+    incident also resolves its open children with the same resolution type and a closure note naming the
+    parent; the parent's result lists each of them in `children` (ok, or why it could not move). Takes
     `incident_ids` (ids or display ids, at most 500) or a single `incident_id`; answers 200 with one
     result per id, in the order given. Each incident is changed by one atomic compare-and-set: one bad
     id never spoils the others, and nothing is half-applied.
+
+    **Resolve a parent and its children** (answer):
+
+    ```json
+    {
+      "results": [
+        {
+          "incident_id": "INCI-40",
+          "ok": true,
+          "incident": {
+            "incident_id": "665f1c2ab9e1d4a0c3f2a001",
+            "display_id": "INCI-40"
+          },
+          "children": [
+            {
+              "incident_id": "665f1c2ab9e1d4a0c3f2a002",
+              "display_id": "INCI-41",
+              "ok": true,
+              "status": "Resolved"
+            },
+            {
+              "incident_id": "665f1c2ab9e1d4a0c3f2a003",
+              "display_id": "INCI-42",
+              "ok": false,
+              "status": "On Hold",
+              "error": {
+                "status": 409,
+                "code": "busy",
+                "detail": "The incident is being changed by others; try again.",
+                "attr": null
+              }
+            }
+          ]
+        }
+      ]
+    }
+    ```
 
     Args:
         idempotency_key (str | Unset):
@@ -186,7 +266,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | BulkResults
+        ApiError | ResolveResults
     """
 
     return sync_detailed(
@@ -201,13 +281,52 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ResolveInputRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ApiError | BulkResults]:
+) -> Response[ApiError | ResolveResults]:
     """Resolve incidents
 
-     Resolve: `resolution_type` and `closure_note` are required; records who and when. Takes
+     Resolve: `resolution_type` and `closure_note` are required; records who and when. Resolving a parent
+    incident also resolves its open children with the same resolution type and a closure note naming the
+    parent; the parent's result lists each of them in `children` (ok, or why it could not move). Takes
     `incident_ids` (ids or display ids, at most 500) or a single `incident_id`; answers 200 with one
     result per id, in the order given. Each incident is changed by one atomic compare-and-set: one bad
     id never spoils the others, and nothing is half-applied.
+
+    **Resolve a parent and its children** (answer):
+
+    ```json
+    {
+      "results": [
+        {
+          "incident_id": "INCI-40",
+          "ok": true,
+          "incident": {
+            "incident_id": "665f1c2ab9e1d4a0c3f2a001",
+            "display_id": "INCI-40"
+          },
+          "children": [
+            {
+              "incident_id": "665f1c2ab9e1d4a0c3f2a002",
+              "display_id": "INCI-41",
+              "ok": true,
+              "status": "Resolved"
+            },
+            {
+              "incident_id": "665f1c2ab9e1d4a0c3f2a003",
+              "display_id": "INCI-42",
+              "ok": false,
+              "status": "On Hold",
+              "error": {
+                "status": 409,
+                "code": "busy",
+                "detail": "The incident is being changed by others; try again.",
+                "attr": null
+              }
+            }
+          ]
+        }
+      ]
+    }
+    ```
 
     Args:
         idempotency_key (str | Unset):
@@ -221,7 +340,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | BulkResults]
+        Response[ApiError | ResolveResults]
     """
 
     kwargs = _get_kwargs(
@@ -239,13 +358,52 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ResolveInputRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ApiError | BulkResults | None:
+) -> ApiError | ResolveResults | None:
     """Resolve incidents
 
-     Resolve: `resolution_type` and `closure_note` are required; records who and when. Takes
+     Resolve: `resolution_type` and `closure_note` are required; records who and when. Resolving a parent
+    incident also resolves its open children with the same resolution type and a closure note naming the
+    parent; the parent's result lists each of them in `children` (ok, or why it could not move). Takes
     `incident_ids` (ids or display ids, at most 500) or a single `incident_id`; answers 200 with one
     result per id, in the order given. Each incident is changed by one atomic compare-and-set: one bad
     id never spoils the others, and nothing is half-applied.
+
+    **Resolve a parent and its children** (answer):
+
+    ```json
+    {
+      "results": [
+        {
+          "incident_id": "INCI-40",
+          "ok": true,
+          "incident": {
+            "incident_id": "665f1c2ab9e1d4a0c3f2a001",
+            "display_id": "INCI-40"
+          },
+          "children": [
+            {
+              "incident_id": "665f1c2ab9e1d4a0c3f2a002",
+              "display_id": "INCI-41",
+              "ok": true,
+              "status": "Resolved"
+            },
+            {
+              "incident_id": "665f1c2ab9e1d4a0c3f2a003",
+              "display_id": "INCI-42",
+              "ok": false,
+              "status": "On Hold",
+              "error": {
+                "status": 409,
+                "code": "busy",
+                "detail": "The incident is being changed by others; try again.",
+                "attr": null
+              }
+            }
+          ]
+        }
+      ]
+    }
+    ```
 
     Args:
         idempotency_key (str | Unset):
@@ -259,7 +417,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | BulkResults
+        ApiError | ResolveResults
     """
 
     return (

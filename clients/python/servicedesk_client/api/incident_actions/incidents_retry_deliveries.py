@@ -143,7 +143,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (RetryInputRequest):
+        body (RetryInputRequest): The failed deliveries of `incident_ids`, and `delivery_ids`;
+            none: no results.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +186,8 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (RetryInputRequest):
+        body (RetryInputRequest): The failed deliveries of `incident_ids`, and `delivery_ids`;
+            none: no results.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +224,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (RetryInputRequest):
+        body (RetryInputRequest): The failed deliveries of `incident_ids`, and `delivery_ids`;
+            none: no results.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +265,8 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (RetryInputRequest):
+        body (RetryInputRequest): The failed deliveries of `incident_ids`, and `delivery_ids`;
+            none: no results.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,6 +71,11 @@ def _parse_response(
 
         return response_406
 
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 415:
         response_415 = ApiError.from_dict(response.json())
 
@@ -117,7 +122,8 @@ def sync_detailed(
     """Workflow status
 
      For one incident (`incident_id`) or one status (`status_id`): the current status and the allowed
-    next ones, with the fields each needs.
+    next ones, with the fields each needs. Both: the incident's, if it is still in that status (409
+    `status_changed` otherwise). Neither: those of New, the status incidents start in.
 
     Args:
         incident_id (str | Unset):
@@ -152,7 +158,8 @@ def sync(
     """Workflow status
 
      For one incident (`incident_id`) or one status (`status_id`): the current status and the allowed
-    next ones, with the fields each needs.
+    next ones, with the fields each needs. Both: the incident's, if it is still in that status (409
+    `status_changed` otherwise). Neither: those of New, the status incidents start in.
 
     Args:
         incident_id (str | Unset):
@@ -182,7 +189,8 @@ async def asyncio_detailed(
     """Workflow status
 
      For one incident (`incident_id`) or one status (`status_id`): the current status and the allowed
-    next ones, with the fields each needs.
+    next ones, with the fields each needs. Both: the incident's, if it is still in that status (409
+    `status_changed` otherwise). Neither: those of New, the status incidents start in.
 
     Args:
         incident_id (str | Unset):
@@ -215,7 +223,8 @@ async def asyncio(
     """Workflow status
 
      For one incident (`incident_id`) or one status (`status_id`): the current status and the allowed
-    next ones, with the fields each needs.
+    next ones, with the fields each needs. Both: the incident's, if it is still in that status (409
+    `status_changed` otherwise). Neither: those of New, the status incidents start in.
 
     Args:
         incident_id (str | Unset):

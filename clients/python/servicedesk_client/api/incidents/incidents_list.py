@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.incident import Incident
-from ...models.incidents_list_sort_key import IncidentsListSortKey
 from ...models.incidents_list_sort_order import IncidentsListSortOrder
 from ...types import UNSET, Response, Unset
 
@@ -21,16 +20,19 @@ def _get_kwargs(
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    has_children: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
     items_per_page: int | Unset = 20,
     page: int | Unset = 1,
+    parent: str | Unset = UNSET,
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
     sla_breached: bool | Unset = UNSET,
     sla_due_before: datetime.datetime | Unset = UNSET,
-    sort_key: IncidentsListSortKey | Unset = UNSET,
+    sort_key: str | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -63,6 +65,10 @@ def _get_kwargs(
 
     params["deleted"] = deleted
 
+    params["fields"] = fields
+
+    params["has_children"] = has_children
+
     params["impact_id"] = impact_id
 
     params["is_archive"] = is_archive
@@ -70,6 +76,8 @@ def _get_kwargs(
     params["items_per_page"] = items_per_page
 
     params["page"] = page
+
+    params["parent"] = parent
 
     params["priority_id"] = priority_id
 
@@ -84,11 +92,7 @@ def _get_kwargs(
         json_sla_due_before = sla_due_before.isoformat()
     params["sla_due_before"] = json_sla_due_before
 
-    json_sort_key: str | Unset = UNSET
-    if not isinstance(sort_key, Unset):
-        json_sort_key = sort_key.value
-
-    params["sort_key"] = json_sort_key
+    params["sort_key"] = sort_key
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
@@ -220,16 +224,19 @@ def sync_detailed(
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    has_children: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
     items_per_page: int | Unset = 20,
     page: int | Unset = 1,
+    parent: str | Unset = UNSET,
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
     sla_breached: bool | Unset = UNSET,
     sla_due_before: datetime.datetime | Unset = UNSET,
-    sort_key: IncidentsListSortKey | Unset = UNSET,
+    sort_key: str | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -247,7 +254,9 @@ def sync_detailed(
     array, newest first unless `sort_key`/`sort_order` say otherwise; the total is in `X-Total-Count`
     and the neighbour pages in `Link`. Deep lists page faster by `cursor` (empty to start, then `Link:
     rel="next"`). `q` is literal text searched in summary, description and display id. Deleted incidents
-    are listed only with `deleted=true` (admin keys).
+    are listed only with `deleted=true` (admin keys). Several sort keys:
+    `sort_key=-priority_id,creation_time`; several values of an id filter: `status_id=1,2,3` (any of
+    them); `fields=` answers only some top-level fields of each incident.
 
     Args:
         assignee (str | Unset):
@@ -256,16 +265,19 @@ def sync_detailed(
         created_before (datetime.datetime | Unset):
         cursor (str | Unset):
         deleted (bool | Unset):
+        fields (str | Unset):  Example: incident_id,display_id,basic_info.
+        has_children (bool | Unset):
         impact_id (str | Unset):  Example: 1,2.
         is_archive (bool | Unset):
         items_per_page (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
+        parent (str | Unset):
         priority_id (str | Unset):  Example: 1,2.
         q (str | Unset):
         requester_email (str | Unset):
         sla_breached (bool | Unset):
         sla_due_before (datetime.datetime | Unset):
-        sort_key (IncidentsListSortKey | Unset):
+        sort_key (str | Unset):  Example: -priority_id,creation_time.
         sort_order (IncidentsListSortOrder | Unset):
         state_id (str | Unset):  Example: 1,2.
         status_id (str | Unset):  Example: 1,2.
@@ -292,10 +304,13 @@ def sync_detailed(
         created_before=created_before,
         cursor=cursor,
         deleted=deleted,
+        fields=fields,
+        has_children=has_children,
         impact_id=impact_id,
         is_archive=is_archive,
         items_per_page=items_per_page,
         page=page,
+        parent=parent,
         priority_id=priority_id,
         q=q,
         requester_email=requester_email,
@@ -330,16 +345,19 @@ def sync(
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    has_children: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
     items_per_page: int | Unset = 20,
     page: int | Unset = 1,
+    parent: str | Unset = UNSET,
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
     sla_breached: bool | Unset = UNSET,
     sla_due_before: datetime.datetime | Unset = UNSET,
-    sort_key: IncidentsListSortKey | Unset = UNSET,
+    sort_key: str | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -357,7 +375,9 @@ def sync(
     array, newest first unless `sort_key`/`sort_order` say otherwise; the total is in `X-Total-Count`
     and the neighbour pages in `Link`. Deep lists page faster by `cursor` (empty to start, then `Link:
     rel="next"`). `q` is literal text searched in summary, description and display id. Deleted incidents
-    are listed only with `deleted=true` (admin keys).
+    are listed only with `deleted=true` (admin keys). Several sort keys:
+    `sort_key=-priority_id,creation_time`; several values of an id filter: `status_id=1,2,3` (any of
+    them); `fields=` answers only some top-level fields of each incident.
 
     Args:
         assignee (str | Unset):
@@ -366,16 +386,19 @@ def sync(
         created_before (datetime.datetime | Unset):
         cursor (str | Unset):
         deleted (bool | Unset):
+        fields (str | Unset):  Example: incident_id,display_id,basic_info.
+        has_children (bool | Unset):
         impact_id (str | Unset):  Example: 1,2.
         is_archive (bool | Unset):
         items_per_page (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
+        parent (str | Unset):
         priority_id (str | Unset):  Example: 1,2.
         q (str | Unset):
         requester_email (str | Unset):
         sla_breached (bool | Unset):
         sla_due_before (datetime.datetime | Unset):
-        sort_key (IncidentsListSortKey | Unset):
+        sort_key (str | Unset):  Example: -priority_id,creation_time.
         sort_order (IncidentsListSortOrder | Unset):
         state_id (str | Unset):  Example: 1,2.
         status_id (str | Unset):  Example: 1,2.
@@ -403,10 +426,13 @@ def sync(
         created_before=created_before,
         cursor=cursor,
         deleted=deleted,
+        fields=fields,
+        has_children=has_children,
         impact_id=impact_id,
         is_archive=is_archive,
         items_per_page=items_per_page,
         page=page,
+        parent=parent,
         priority_id=priority_id,
         q=q,
         requester_email=requester_email,
@@ -435,16 +461,19 @@ async def asyncio_detailed(
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    has_children: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
     items_per_page: int | Unset = 20,
     page: int | Unset = 1,
+    parent: str | Unset = UNSET,
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
     sla_breached: bool | Unset = UNSET,
     sla_due_before: datetime.datetime | Unset = UNSET,
-    sort_key: IncidentsListSortKey | Unset = UNSET,
+    sort_key: str | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -462,7 +491,9 @@ async def asyncio_detailed(
     array, newest first unless `sort_key`/`sort_order` say otherwise; the total is in `X-Total-Count`
     and the neighbour pages in `Link`. Deep lists page faster by `cursor` (empty to start, then `Link:
     rel="next"`). `q` is literal text searched in summary, description and display id. Deleted incidents
-    are listed only with `deleted=true` (admin keys).
+    are listed only with `deleted=true` (admin keys). Several sort keys:
+    `sort_key=-priority_id,creation_time`; several values of an id filter: `status_id=1,2,3` (any of
+    them); `fields=` answers only some top-level fields of each incident.
 
     Args:
         assignee (str | Unset):
@@ -471,16 +502,19 @@ async def asyncio_detailed(
         created_before (datetime.datetime | Unset):
         cursor (str | Unset):
         deleted (bool | Unset):
+        fields (str | Unset):  Example: incident_id,display_id,basic_info.
+        has_children (bool | Unset):
         impact_id (str | Unset):  Example: 1,2.
         is_archive (bool | Unset):
         items_per_page (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
+        parent (str | Unset):
         priority_id (str | Unset):  Example: 1,2.
         q (str | Unset):
         requester_email (str | Unset):
         sla_breached (bool | Unset):
         sla_due_before (datetime.datetime | Unset):
-        sort_key (IncidentsListSortKey | Unset):
+        sort_key (str | Unset):  Example: -priority_id,creation_time.
         sort_order (IncidentsListSortOrder | Unset):
         state_id (str | Unset):  Example: 1,2.
         status_id (str | Unset):  Example: 1,2.
@@ -507,10 +541,13 @@ async def asyncio_detailed(
         created_before=created_before,
         cursor=cursor,
         deleted=deleted,
+        fields=fields,
+        has_children=has_children,
         impact_id=impact_id,
         is_archive=is_archive,
         items_per_page=items_per_page,
         page=page,
+        parent=parent,
         priority_id=priority_id,
         q=q,
         requester_email=requester_email,
@@ -543,16 +580,19 @@ async def asyncio(
     created_before: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    has_children: bool | Unset = UNSET,
     impact_id: str | Unset = UNSET,
     is_archive: bool | Unset = UNSET,
     items_per_page: int | Unset = 20,
     page: int | Unset = 1,
+    parent: str | Unset = UNSET,
     priority_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
     requester_email: str | Unset = UNSET,
     sla_breached: bool | Unset = UNSET,
     sla_due_before: datetime.datetime | Unset = UNSET,
-    sort_key: IncidentsListSortKey | Unset = UNSET,
+    sort_key: str | Unset = UNSET,
     sort_order: IncidentsListSortOrder | Unset = UNSET,
     state_id: str | Unset = UNSET,
     status_id: str | Unset = UNSET,
@@ -570,7 +610,9 @@ async def asyncio(
     array, newest first unless `sort_key`/`sort_order` say otherwise; the total is in `X-Total-Count`
     and the neighbour pages in `Link`. Deep lists page faster by `cursor` (empty to start, then `Link:
     rel="next"`). `q` is literal text searched in summary, description and display id. Deleted incidents
-    are listed only with `deleted=true` (admin keys).
+    are listed only with `deleted=true` (admin keys). Several sort keys:
+    `sort_key=-priority_id,creation_time`; several values of an id filter: `status_id=1,2,3` (any of
+    them); `fields=` answers only some top-level fields of each incident.
 
     Args:
         assignee (str | Unset):
@@ -579,16 +621,19 @@ async def asyncio(
         created_before (datetime.datetime | Unset):
         cursor (str | Unset):
         deleted (bool | Unset):
+        fields (str | Unset):  Example: incident_id,display_id,basic_info.
+        has_children (bool | Unset):
         impact_id (str | Unset):  Example: 1,2.
         is_archive (bool | Unset):
         items_per_page (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
+        parent (str | Unset):
         priority_id (str | Unset):  Example: 1,2.
         q (str | Unset):
         requester_email (str | Unset):
         sla_breached (bool | Unset):
         sla_due_before (datetime.datetime | Unset):
-        sort_key (IncidentsListSortKey | Unset):
+        sort_key (str | Unset):  Example: -priority_id,creation_time.
         sort_order (IncidentsListSortOrder | Unset):
         state_id (str | Unset):  Example: 1,2.
         status_id (str | Unset):  Example: 1,2.
@@ -617,10 +662,13 @@ async def asyncio(
             created_before=created_before,
             cursor=cursor,
             deleted=deleted,
+            fields=fields,
+            has_children=has_children,
             impact_id=impact_id,
             is_archive=is_archive,
             items_per_page=items_per_page,
             page=page,
+            parent=parent,
             priority_id=priority_id,
             q=q,
             requester_email=requester_email,

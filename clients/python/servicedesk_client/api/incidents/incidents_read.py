@@ -14,17 +14,25 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
+    fields: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/ux/sd/inci/incident/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -114,15 +122,18 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ApiError | Incident]:
     """Read an incident
 
      This endpoint is used to fetch a incident details in the current organization. The `ETag` header
-    carries the incident's version, for `If-Match` on edits.
+    carries the incident's version, for `If-Match` on edits. `fields=` answers only some top-level
+    fields.
 
     Args:
         id (str):
+        fields (str | Unset):  Example: incident_id,display_id,basic_info.
         if_none_match (str | Unset):
 
     Raises:
@@ -135,6 +146,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        fields=fields,
         if_none_match=if_none_match,
     )
 
@@ -149,15 +161,18 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ApiError | Incident | None:
     """Read an incident
 
      This endpoint is used to fetch a incident details in the current organization. The `ETag` header
-    carries the incident's version, for `If-Match` on edits.
+    carries the incident's version, for `If-Match` on edits. `fields=` answers only some top-level
+    fields.
 
     Args:
         id (str):
+        fields (str | Unset):  Example: incident_id,display_id,basic_info.
         if_none_match (str | Unset):
 
     Raises:
@@ -171,6 +186,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        fields=fields,
         if_none_match=if_none_match,
     ).parsed
 
@@ -179,15 +195,18 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ApiError | Incident]:
     """Read an incident
 
      This endpoint is used to fetch a incident details in the current organization. The `ETag` header
-    carries the incident's version, for `If-Match` on edits.
+    carries the incident's version, for `If-Match` on edits. `fields=` answers only some top-level
+    fields.
 
     Args:
         id (str):
+        fields (str | Unset):  Example: incident_id,display_id,basic_info.
         if_none_match (str | Unset):
 
     Raises:
@@ -200,6 +219,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        fields=fields,
         if_none_match=if_none_match,
     )
 
@@ -212,15 +232,18 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ApiError | Incident | None:
     """Read an incident
 
      This endpoint is used to fetch a incident details in the current organization. The `ETag` header
-    carries the incident's version, for `If-Match` on edits.
+    carries the incident's version, for `If-Match` on edits. `fields=` answers only some top-level
+    fields.
 
     Args:
         id (str):
+        fields (str | Unset):  Example: incident_id,display_id,basic_info.
         if_none_match (str | Unset):
 
     Raises:
@@ -235,6 +258,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            fields=fields,
             if_none_match=if_none_match,
         )
     ).parsed

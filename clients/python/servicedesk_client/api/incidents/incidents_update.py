@@ -139,13 +139,22 @@ def sync_detailed(
     `basic_info.incident_type`, `source_info`) are ignored. The state follows the status and the
     priority follows impact x urgency (a priority that you change must agree with them). A status change
     obeys the workflow: On Hold needs `config.hold_config.reason`, Resolved needs
-    `basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`.
+    `basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`. The create
+    body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, `requester_email`, ...) are
+    taken too, each for the field of the representation it names (`hold_reason` sets
+    `config.hold_config.reason`, keeping the rest of `hold_config`); a body giving both forms of one
+    field with different values is a 400 (`mismatch`). A field the body does not have is a 400
+    (`unknown_field`), one error per field. Errors name fields as the body did: `hold_reason` when it
+    used flat names, `config.hold_config.reason` when it used the representation's.
 
     Args:
         id (str):
         if_match (str | Unset):
         body (PatchedIncidentUpdateInputRequest | Unset): The representation (PUT) or part of it
             (PATCH), plus notes a status change needs.
+            The create body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, ...)
+            are taken too, each for the field of the representation it names; giving both forms
+            of one field with different values is a 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,13 +192,22 @@ def sync(
     `basic_info.incident_type`, `source_info`) are ignored. The state follows the status and the
     priority follows impact x urgency (a priority that you change must agree with them). A status change
     obeys the workflow: On Hold needs `config.hold_config.reason`, Resolved needs
-    `basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`.
+    `basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`. The create
+    body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, `requester_email`, ...) are
+    taken too, each for the field of the representation it names (`hold_reason` sets
+    `config.hold_config.reason`, keeping the rest of `hold_config`); a body giving both forms of one
+    field with different values is a 400 (`mismatch`). A field the body does not have is a 400
+    (`unknown_field`), one error per field. Errors name fields as the body did: `hold_reason` when it
+    used flat names, `config.hold_config.reason` when it used the representation's.
 
     Args:
         id (str):
         if_match (str | Unset):
         body (PatchedIncidentUpdateInputRequest | Unset): The representation (PUT) or part of it
             (PATCH), plus notes a status change needs.
+            The create body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, ...)
+            are taken too, each for the field of the representation it names; giving both forms
+            of one field with different values is a 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,13 +240,22 @@ async def asyncio_detailed(
     `basic_info.incident_type`, `source_info`) are ignored. The state follows the status and the
     priority follows impact x urgency (a priority that you change must agree with them). A status change
     obeys the workflow: On Hold needs `config.hold_config.reason`, Resolved needs
-    `basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`.
+    `basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`. The create
+    body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, `requester_email`, ...) are
+    taken too, each for the field of the representation it names (`hold_reason` sets
+    `config.hold_config.reason`, keeping the rest of `hold_config`); a body giving both forms of one
+    field with different values is a 400 (`mismatch`). A field the body does not have is a 400
+    (`unknown_field`), one error per field. Errors name fields as the body did: `hold_reason` when it
+    used flat names, `config.hold_config.reason` when it used the representation's.
 
     Args:
         id (str):
         if_match (str | Unset):
         body (PatchedIncidentUpdateInputRequest | Unset): The representation (PUT) or part of it
             (PATCH), plus notes a status change needs.
+            The create body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, ...)
+            are taken too, each for the field of the representation it names; giving both forms
+            of one field with different values is a 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,13 +291,22 @@ async def asyncio(
     `basic_info.incident_type`, `source_info`) are ignored. The state follows the status and the
     priority follows impact x urgency (a priority that you change must agree with them). A status change
     obeys the workflow: On Hold needs `config.hold_config.reason`, Resolved needs
-    `basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`.
+    `basic_info.resolution_type` and `closure_note`, Cancelled and reopening need `reason`. The create
+    body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, `requester_email`, ...) are
+    taken too, each for the field of the representation it names (`hold_reason` sets
+    `config.hold_config.reason`, keeping the rest of `hold_config`); a body giving both forms of one
+    field with different values is a 400 (`mismatch`). A field the body does not have is a 400
+    (`unknown_field`), one error per field. Errors name fields as the body did: `hold_reason` when it
+    used flat names, `config.hold_config.reason` when it used the representation's.
 
     Args:
         id (str):
         if_match (str | Unset):
         body (PatchedIncidentUpdateInputRequest | Unset): The representation (PUT) or part of it
             (PATCH), plus notes a status change needs.
+            The create body's flat names (`summary`, `status_id`, `hold_reason`, `assignee`, ...)
+            are taken too, each for the field of the representation it names; giving both forms
+            of one field with different values is a 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
