@@ -48,7 +48,15 @@ def check_json(value: Any, path: str = "", depth: int = 1) -> None:
             check_json(item, where, depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            check_json(item, f"{path}.{index}" if path else str(index), depth + 1)
+            where = f"{path}.{index}" if path else str(index)
+            if isinstance(item, list):
+                # Not every server we support stores them (FerretDB 1.x refuses the write),
+                # so no server is given one: the same body is taken or refused everywhere.
+                raise serializers.ValidationError(
+                    f"{where}: an array may not directly hold an array; wrap it in an object.",
+                    code="nested_array",
+                )
+            check_json(item, where, depth + 1)
     elif isinstance(value, str):
         if len(value) > MAX_STRING_LENGTH:
             raise serializers.ValidationError(
