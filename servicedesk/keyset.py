@@ -20,8 +20,9 @@ only move the position, and a malformed one is refused.
 import base64
 import binascii
 from collections.abc import Sequence
+from datetime import datetime
 
-from bson import json_util
+from bson import ObjectId, json_util
 from bson.errors import InvalidBSON
 
 from servicedesk.errors import InvalidInput
@@ -62,7 +63,9 @@ def decode(cursor: str, sort: Sort, *, field: str = "cursor") -> list:
         body = json_util.loads(raw.decode(), json_options=_JSON_OPTIONS)
     except (binascii.Error, UnicodeDecodeError, ValueError, TypeError, InvalidBSON):
         body = None
-    if not isinstance(body, dict) or not isinstance(body.get("v"), list):
+    values = body.get("v") if isinstance(body, dict) else None
+    if not isinstance(values, list) or not all(_is_sort_value(value) for value in values):
+        # Only values a sort key holds: an object (`{"$gt": ...}`) would be an operator.
         raise InvalidInput(
             "This cursor is not one this list gave.", field=field, code="invalid_cursor"
         )
@@ -76,6 +79,10 @@ def decode(cursor: str, sort: Sort, *, field: str = "cursor") -> list:
             code="cursor_mismatch",
         )
     return body["v"]
+
+
+def _is_sort_value(value) -> bool:
+    return value is None or isinstance(value, bool | int | float | str | datetime | ObjectId)
 
 
 def after(sort: Sort, values: Sequence) -> dict:

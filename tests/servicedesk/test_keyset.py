@@ -84,6 +84,19 @@ def test_a_malformed_cursor_is_refused_naming_the_field(cursor):
     assert raised.value.field == "cursor" and raised.value.code == "invalid_cursor"
 
 
+@pytest.mark.parametrize("value", [{"$gt": ""}, {"$regex": "."}, [1], {"a": 1}])
+def test_a_cursor_holding_an_object_or_list_is_refused_before_any_query(value):
+    import base64
+
+    from bson import json_util
+
+    raw = json_util.dumps({"s": [["a", 1], ["n", 1]], "v": [value, 1]})
+    cursor = base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+    with pytest.raises(InvalidInput) as raised:
+        keyset.decode(cursor, [("a", 1), ("n", 1)])
+    assert raised.value.code == "invalid_cursor"
+
+
 def test_a_cursor_of_another_sort_is_refused():
     cursor = keyset.encode([("a", 1), ("n", 1)], {"a": 1, "n": 1})
     with pytest.raises(InvalidInput) as raised:
