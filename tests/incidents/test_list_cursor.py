@@ -81,9 +81,24 @@ def test_a_cursor_page_sends_no_skip(tenant, monkeypatch):
     create_many(tenant.writer, 6)
     first = tenant.reader.get(LIST, {"cursor": "", "items_per_page": 2})
     finds = calls_to(monkeypatch, Incident, "find")
+    cursor_class = type(Incident._get_collection().find({}))
+    original_skip, original_slice = cursor_class.skip, cursor_class.__getitem__
+    skipped = []  # a page by number skips with cursor[start:stop] (start > 0) or skip(n)
+
+    def skip(self, count):
+        skipped.append(count)
+        return original_skip(self, count)
+
+    def getitem(self, index):
+        skipped.append(index.start or 0 if isinstance(index, slice) else index)
+        return original_slice(self, index)
+
+    monkeypatch.setattr(cursor_class, "skip", skip)
+    monkeypatch.setattr(cursor_class, "__getitem__", getitem)
     response = tenant.reader.get(links(first)["next"])
     assert response.status_code == 200 and len(response.json()) == 2
-    assert finds and all("skip" not in str(call) for call in finds)
+    assert skipped and not any(skipped)  # nothing skipped: the page starts at the range
+    assert any("$or" in str(call) for call in finds)  # the range after the last item
 
 
 def test_cursor_and_page_together_are_refused(tenant):
