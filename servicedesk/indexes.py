@@ -6,6 +6,10 @@ effect of a first query, so `ensure_indexes --check` can see what is missing.
 """
 
 from mongoengine.base import _document_registry
+from mongoengine.document import includes_cls
+from pymongo import IndexModel
+
+from servicedesk.mongo import is_embedded
 
 
 def documents():
@@ -21,11 +25,51 @@ def documents():
     return found
 
 
+def _index_models(cls) -> list[IndexModel]:
+    """The document's declared indexes as mongoengine's `ensure_indexes` would make them."""
+    index_opts = cls._meta.get("index_opts") or {}
+    background = cls._meta.get("index_background", False)
+    models, cls_indexed = [], False
+    for spec in cls._meta.get("index_specs") or []:
+        spec = dict(spec)
+        fields = spec.pop("fields")
+        cls_indexed = cls_indexed or includes_cls(fields)
+        opts = {**index_opts, **spec}
+        opts.pop("cls", None)  # not an index option (SERVER-769)
+        if background:
+            opts["background"] = True
+        models.append(IndexModel(fields, **opts))
+    if cls._meta.get("index_cls", True) and cls._meta.get("allow_inheritance") and not cls_indexed:
+        opts = {key: value for key, value in index_opts.items() if key != "cls"}
+        models.append(IndexModel([("_cls", 1)], **opts))
+    return models
+
+
 def ensure_indexes() -> list[str]:
-    created = []
+    """Create every declared index that is missing: one `createIndexes` per collection.
+
+    One command with all of a collection's indexes rather than one per index (as
+    mongoengine's `Document.ensure_indexes` sends): on a new collection DocumentDB then
+    builds them all inline, while an index added to an existing collection goes through
+    its build queue, which it polls every second or two (a fresh database took a minute
+    one index at a time, about a second this way). Indexes that exist cost nothing.
+    """
+    created, batches = [], {}
     for name, cls in documents():
-        cls.ensure_indexes()
+        collection = cls._get_collection()
+        _, models = batches.setdefault(collection.full_name, (collection, {}))
+        for model in _index_models(cls):
+            models.setdefault(model.document["name"], model)  # two documents, one collection
         created.append(name)
+    for collection, models in batches.values():
+        if not models:
+            continue
+        if is_embedded():  # mongomock's create_indexes keeps a key it cannot list back
+            for model in models.values():
+                options = {k: v for k, v in model.document.items() if k != "key"}
+                collection.create_index(list(model.document["key"].items()), **options)
+        else:
+            collection.create_indexes(list(models.values()))
     return created
 
 
