@@ -586,6 +586,10 @@ documentdb.enableSortbyIdPushDownToPrimaryKey = off
 documentdb.defaultUseCompositeOpClass = on
 documentdb.enableIndexOrderbyPushdown = on
 documentdb.alternate_index_handler_name = 'extended_rum'
+# An index added to an existing collection is built by a pg_cron job (every 2 s by
+# default; read when the extension is created); ensure_indexes sends one createIndexes
+# per collection, which builds inline on a new collection (servicedesk/indexes.py)
+documentdb.indexBuildScheduleInSec = 1
 CONF
     mv -f "${DATA_DIR}/servicedesk.conf.tmp" "${DATA_DIR}/servicedesk.conf"
     chown "${PG_USER}:" "${DATA_DIR}/servicedesk.conf"
