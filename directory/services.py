@@ -13,6 +13,7 @@ from directory import selectors
 from directory.documents import MAX_GROUPS_PER_AGENT, Agent, Group
 from servicedesk import claims, configuration, mongo, orgcache
 from servicedesk.errors import Conflict, invalid
+from servicedesk.tenancy.services import api_keys_revoke_for_agent
 from servicedesk.timeutil import now
 
 AGENT_UNIQUE = ("name_key", "email")
@@ -88,7 +89,10 @@ def agent_update(*, agent: Agent, data: dict) -> Agent:
             agent.organization_id,
             current=set(agent.group_ids),
         )
-    return configuration.update(agent, changes, kind="agent", unique=AGENT_UNIQUE)
+    updated = configuration.update(agent, changes, kind="agent", unique=AGENT_UNIQUE)
+    if agent.active and not updated.active:
+        api_keys_revoke_for_agent(organization_id=agent.organization_id, agent_id=agent.id)
+    return updated
 
 
 def agent_delete(*, agent: Agent) -> bool:
@@ -96,7 +100,9 @@ def agent_delete(*, agent: Agent) -> bool:
     referenced = selectors.is_referenced(
         kind="agent", organization_id=agent.organization_id, object_id=agent.id
     )
-    return configuration.delete_or_deactivate(agent, referenced=referenced)
+    deleted = configuration.delete_or_deactivate(agent, referenced=referenced)
+    api_keys_revoke_for_agent(organization_id=agent.organization_id, agent_id=agent.id)
+    return deleted
 
 
 # --- groups --------------------------------------------------------------------------------

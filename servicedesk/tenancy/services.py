@@ -150,6 +150,19 @@ def api_key_revoke(*, key: ApiKey) -> ApiKey:
     return key
 
 
+def api_keys_revoke_for_agent(*, organization_id: ObjectId, agent_id: ObjectId) -> int:
+    """Revoke every live key that acts for this agent (the directory calls it when the
+    agent is deactivated or deleted): a key must not keep writing in the name of someone
+    who left. Revoked at once in every worker, as `api_key_revoke`. Reactivating the agent
+    does not bring the keys back; new ones are made for them. How many were revoked."""
+    live = ApiKey.objects(organization_id=organization_id, agent_id=agent_id, revoked_at=None)
+    revoked = 0
+    for key in live:
+        api_key_revoke(key=key)
+        revoked += 1
+    return revoked
+
+
 def api_key_rotate(*, key: ApiKey, name: str | None = None) -> tuple[ApiKey, str]:
     """A new key with the same organization, scope, expiry and agent; the old one is
     revoked."""

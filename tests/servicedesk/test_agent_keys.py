@@ -91,3 +91,56 @@ def test_actor_id_names_the_agent_when_there_is_one():
         agent_id=agent_id,
     )
     assert by_agent.actor_id == f"agent:{agent_id}"
+
+
+def _agent_key(tenant, email):
+    return run("create_api_key", "acme", "--agent", email, "--scope", "write")
+
+
+@pytest.mark.parametrize("how", ["deactivate", "delete"])
+def test_keys_acting_for_an_agent_are_revoked_when_the_agent_leaves(tenant, other_tenant, how):
+    grace = agent(tenant, "Grace Hopper", "grace@example.com")
+    agent(tenant, "Ada", "ada@example.com")
+    graces, adas = _agent_key(tenant, "grace@example.com"), _agent_key(tenant, "ada@example.com")
+    plain = run("create_api_key", "acme", "--scope", "write")
+    agent(other_tenant, "Grace Elsewhere", "grace@example.com")
+    theirs = run("create_api_key", "globex", "--agent", "grace@example.com", "--scope", "write")
+    for created in (graces, adas, plain, theirs):  # every key works, and is kept by the worker
+        assert client(created["key"]).get(INCIDENTS).status_code == 200
+
+    if how == "deactivate":
+        response = tenant.admin.patch(f"{AGENTS}{grace['id']}/", {"active": False}, format="json")
+    else:
+        response = tenant.admin.delete(f"{AGENTS}{grace['id']}/")
+    assert response.status_code in (200, 204), response.content
+
+    refused = client(graces["key"]).get(INCIDENTS)
+    assert refused.status_code == 401
+    assert refused.json()["errors"][0]["code"] == "revoked_api_key"
+    assert ApiKey.objects.get(id=graces["id"]).revoked_at is not None
+    for created in (adas, plain, theirs):  # other agents, keys of no agent, other orgs
+        assert client(created["key"]).get(INCIDENTS).status_code == 200
+        assert ApiKey.objects.get(id=created["id"]).revoked_at is None
+
+
+def test_reactivating_an_agent_does_not_bring_its_keys_back(tenant):
+    grace = agent(tenant, "Grace Hopper", "grace@example.com")
+    graces = _agent_key(tenant, "grace@example.com")
+    path = f"{AGENTS}{grace['id']}/"
+    assert tenant.admin.patch(path, {"active": False}, format="json").status_code == 200
+    assert tenant.admin.patch(path, {"active": True}, format="json").status_code == 200
+    assert client(graces["key"]).get(INCIDENTS).status_code == 401
+    fresh = _agent_key(tenant, "grace@example.com")
+    assert (
+        client(fresh["key"]).post(INCIDENTS, {"summary": "VPN"}, format="json").status_code == 201
+    )
+
+
+def test_an_agent_edit_that_keeps_it_active_revokes_nothing(tenant):
+    grace = agent(tenant, "Grace Hopper", "grace@example.com")
+    graces = _agent_key(tenant, "grace@example.com")
+    changed = tenant.admin.patch(
+        f"{AGENTS}{grace['id']}/", {"name": "Rear Admiral Hopper"}, format="json"
+    )
+    assert changed.status_code == 200
+    assert client(graces["key"]).get(INCIDENTS).status_code == 200
