@@ -7,63 +7,19 @@ the run; a server that cannot be reached fails the run instead of skipping it.
 
 import os
 import re
-import threading
 import uuid
 
 import mongoengine
 import pytest
-from pymongo import monitoring
 from rest_framework.test import APIClient
 
 from servicedesk import mongo
 from servicedesk.tenancy import services
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_READ, SCOPE_WRITE
 from tests.support.config import referenced  # noqa: F401 - the configuration tests' fixture
+from tests.support.writes import WRITTEN, listen
 
 INTEGRATION = bool(os.environ.get("MONGODB_URI"))
-
-
-class _Writes(monitoring.CommandListener):
-    """On a real server: which collections of the test database were written since the
-    last clean, and whether an index or collection was dropped (then indexes are made
-    again). Emptying and re-checking every collection before each test costs about 80
-    commands; emptying only what a test wrote costs a few."""
-
-    WRITES = frozenset({"insert", "update", "delete", "findAndModify", "findandmodify"})
-    RESETS = frozenset({"drop", "dropIndexes", "deleteIndexes", "dropDatabase", "renameCollection"})
-
-    def __init__(self):
-        self.database = None
-        self.dirty: set[str] = set()
-        self.reset = True
-        self._lock = threading.Lock()
-
-    def started(self, event):
-        if event.database_name != self.database:
-            return
-        name = event.command_name
-        if name in self.WRITES:
-            with self._lock:
-                self.dirty.add(event.command[name])
-        elif name in self.RESETS:
-            self.reset = True
-
-    def succeeded(self, event):
-        pass
-
-    def failed(self, event):
-        pass
-
-    def take(self) -> tuple[set[str], bool]:
-        with self._lock:
-            dirty, reset = self.dirty, self.reset
-            self.dirty, self.reset = set(), False
-        return dirty, reset
-
-
-_WRITES = _Writes()
-if INTEGRATION:
-    monitoring.register(_WRITES)  # before the first client: listeners join new clients
 
 
 def pytest_report_header(config):
@@ -79,7 +35,8 @@ def _database():
     # No job runner behind the tests' backs (on_start would start one).
     settings.SERVICEDESK_JOBS = "off"
     name = f"servicedesk_test_{uuid.uuid4().hex[:12]}"
-    _WRITES.database = name
+    if INTEGRATION:
+        listen(name)  # which collections each test writes (tests/support/writes.py)
     mongo.connect(db_name=name)
     if INTEGRATION:
         try:
@@ -110,13 +67,13 @@ def clean_db(_database):
 
     db = mongoengine.get_db()
     if INTEGRATION:
-        dirty, reset = _WRITES.take()
+        dirty, reset = WRITTEN.take()
         names = [name for name in db.list_collection_names() if name in dirty] if reset else dirty
         for name in sorted(names):
             db[name].delete_many({})
         if reset:
             ensure_indexes()
-        _WRITES.take()  # the deletes above
+        WRITTEN.take()  # the deletes above
     else:
         for name in db.list_collection_names():
             if not name.startswith("system."):
