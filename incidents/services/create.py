@@ -1,5 +1,7 @@
 """Creating an incident from the listing's flat body."""
 
+import logging
+
 from mongoengine.errors import NotUniqueError
 
 from incidents import choices, hooks
@@ -35,6 +37,8 @@ DEFAULT_IMPACT = choices.IMPACT_USER
 DEFAULT_SOURCE = 5  # API: the caller is an API key
 DEFAULT_TYPE = 1  # Incident
 MAX_NUMBER_DRAWS = 50
+
+log = logging.getLogger(__name__)
 
 
 def next_display_number(*, organization_id) -> int:
@@ -349,7 +353,25 @@ def incident_template_fill(*, principal: Principal, body: dict) -> dict:
     return filled
 
 
+def give_back_display_number(*, organization_id, number: int) -> bool:
+    """Undo the draw of `number` if it is still the last one drawn (a conditional `$inc`
+    of -1); answers whether it was given back. When another create drew a number since,
+    `number` stays a gap: giving it back then would hand out a number twice."""
+    result = Counter._get_collection().update_one(
+        {"_id": f"{organization_id}:incident", "seq": number}, {"$inc": {"seq": -1}}
+    )
+    return result.modified_count == 1
+
+
 def _insert_with_number(incident: Incident, *, prefix: str) -> None:
+    """Draw a number, then insert: two round trips, no transaction.
+
+    A transaction around them would add a third (its commit) to every create. Instead,
+    an insert that fails after its draw gives the number back when no other was drawn
+    since (`give_back_display_number`), so a failed create leaves no gap; a process
+    that dies between the draw and the insert leaves one (the number is never used),
+    and the unique index on (organization, display_id) makes any other outcome harmless.
+    """
     for _ in range(MAX_NUMBER_DRAWS):
         number = next_display_number(organization_id=incident.organization_id)
         incident.display_number = number
@@ -359,7 +381,20 @@ def _insert_with_number(incident: Incident, *, prefix: str) -> None:
             return
         except NotUniqueError:
             incident.id = None  # drawn twice (see next_display_number): draw again
+        except BaseException:
+            incident.id = None
+            _give_back_quietly(incident.organization_id, number)
+            raise
     raise Conflict("Could not allocate an incident number; try again.", code="busy")
+
+
+def _give_back_quietly(organization_id, number: int) -> None:
+    """Give the number back, best effort: the insert's own error is what the caller sees
+    (the database may be the thing that failed)."""
+    try:
+        give_back_display_number(organization_id=organization_id, number=number)
+    except Exception:  # a gap is harmless (see _insert_with_number)
+        log.warning("incident number %s of %s not given back", number, organization_id)
 
 
 def requester_record(*, principal: Principal, requester: Requester, moment) -> None:
