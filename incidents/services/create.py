@@ -26,6 +26,7 @@ from incidents.services import config as cfg
 from incidents.services import events
 from incidents.services.events import incident_event
 from incidents.services.links import own_references
+from incidents.services.requesters import owes_directory
 from servicedesk import mongo
 from servicedesk.errors import Conflict, invalid
 from servicedesk.tenancy.principal import Principal
@@ -294,8 +295,9 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
     )
     for name, value in planned.items():  # top-level fields of apps above (`sla`)
         setattr(incident, name, value)
+    if owes_directory(incident.requester.email):  # paid by the directory job (requesters)
+        incident.directory_pending = moment
     _insert_with_number(incident, prefix=kind.prefix.upper())
-    requester_record(principal=principal, requester=incident.requester, moment=moment)
     incident_event(principal=principal, incident=incident, event=events.CREATED)
     if assignee is not None:
         incident_event(principal=principal, incident=incident, event=events.ASSIGNED)
@@ -395,22 +397,6 @@ def _give_back_quietly(organization_id, number: int) -> None:
         give_back_display_number(organization_id=organization_id, number=number)
     except Exception:  # a gap is harmless (see _insert_with_number)
         log.warning("incident number %s of %s not given back", number, organization_id)
-
-
-def requester_record(*, principal: Principal, requester: Requester, moment) -> None:
-    """Keep the organization's requester directory up to date (one upsert, by email)."""
-    if "@" not in requester.email:  # none given, or a placeholder that is no address
-        return
-    RequesterEntry.objects(
-        organization_id=principal.organization_id, email=requester.email
-    ).update_one(
-        set__name=requester.name,
-        set__phone=requester.phone,
-        set__requester_id=requester.id,
-        set__last_seen=moment,
-        inc__incident_count=1,
-        upsert=True,
-    )
 
 
 def incident_create_from_mail(

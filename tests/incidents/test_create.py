@@ -6,6 +6,7 @@ import pytest
 
 from incidents.api.serializers import LISTING_CREATE_EXAMPLE
 from incidents.documents import Incident, RequesterEntry
+from tests.support.directory import directory_job
 
 LIST = "/ux/sd/inci/incident/"
 
@@ -174,6 +175,8 @@ def test_requester_directory_is_kept_from_incidents(tenant):
             tenant.writer,
             {"summary": "x", "requester_email": "Ann@Example.com", "requester_name": "Ann"},
         )
+    assert RequesterEntry.objects.count() == 0  # written by its job, within seconds
+    assert directory_job() == 2
     entry = RequesterEntry.objects.get(organization_id=tenant.org.id)
     assert (entry.email, entry.name, entry.incident_count) == ("ann@example.com", "Ann", 2)
 
