@@ -9,7 +9,7 @@ class IncidentsConfig(AppConfig):
         # Imported here: Django loads apps before their modules may be imported.
         from catalogue import public as catalogue  # noqa: PLC0415
         from directory import public as directory  # noqa: PLC0415
-        from incidents import choices  # noqa: PLC0415
+        from incidents import choices, jobs  # noqa: F401, PLC0415 - jobs: registers its job
         from incidents.selectors import incident_id_for, refers_to  # noqa: PLC0415
         from incidents.services.events import EVENTS  # noqa: PLC0415
         from servicedesk.webhooks.events import (  # noqa: PLC0415

@@ -62,6 +62,8 @@ def seed(*, principal: Principal, count: int, rng: random.Random) -> int:
             rng.random(),
             lambda: rng.choice(choices.RESOLUTION_TYPES.names()),
         )
+    # The directory job would within seconds; a demo is searchable at once.
+    services.requester_directory_apply(organization_id=principal.organization_id)
     return count
 
 

@@ -197,6 +197,13 @@ class Incident(me.Document):
 
     history = me.EmbeddedDocumentListField(HistoryEntry)
 
+    # The requester directory owes this incident an update (services.requesters): when
+    # the write that set or changed the requester was made. Absent when nothing is owed
+    # (the `directory_pending` index holds only the incidents that owe one). Set by the
+    # same insert or compare-and-set that writes the requester; not part of the
+    # representation.
+    directory_pending = me.DateTimeField()
+
     # The SLA clocks (sla.clocks writes them through incidents.hooks; None: no policy).
     # Incidents reads three paths of it for the list: `sla.breached` (a target was
     # missed), `sla.due_at` (the next due time of a running clock) and
@@ -304,6 +311,8 @@ class Incident(me.Document):
                 "name": "org_sort_sla_resolution_due",
             },
             {"fields": ["sla.next_at"], "name": "sla_next_at", "sparse": True},
+            # The requester directory job: only incidents that owe the directory an update.
+            {"fields": ["directory_pending"], "name": "directory_pending", "sparse": True},
             # The auto-close job: resolved incidents by the time they were resolved.
             {
                 "fields": ["basic_info.status_id", "close_info.resolved_at"],

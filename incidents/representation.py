@@ -50,6 +50,7 @@ PROJECTION = {
     "is_deleted": 0,
     "deleted_at": 0,
     "deleted_by_id": 0,
+    "directory_pending": 0,
 }
 
 # The stored fields the representation reads (mongoengine names), for `.only()`.

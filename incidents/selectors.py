@@ -3,6 +3,7 @@
 import math
 import re
 from dataclasses import asdict
+from datetime import UTC, datetime
 
 from bson import ObjectId
 from mongoengine.queryset.visitor import Q
@@ -427,6 +428,27 @@ def incidents_sla_due(*, moment, limit: int) -> list[Incident]:
         .limit(limit)
     )
     return [Incident._from_son(raw) for raw in raws]
+
+
+# Every stored moment is after this: a range on `directory_pending` that its sparse index
+# serves (as `$exists` may not be, on every server).
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def incidents_owing_directory(*, organization_id=None, limit: int) -> list[dict]:
+    """Incidents (every organization, or `organization_id`'s) that owe the requester
+    directory an update, oldest debt first, read by the index `directory_pending`: the
+    raw id, organization, requester and debt of each."""
+    query: dict = {"directory_pending": {"$gte": _EPOCH}}
+    if organization_id is not None:
+        query["organization_id"] = organization_id
+    cursor = (
+        Incident._get_collection()
+        .find(query, projection={"organization_id": 1, "requester": 1, "directory_pending": 1})
+        .sort("directory_pending", 1)
+        .limit(limit)
+    )
+    return list(cursor)
 
 
 def incidents_resolved_before(*, cutoff, limit: int, organization_id=None) -> list[Incident]:

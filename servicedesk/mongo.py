@@ -119,8 +119,9 @@ def is_embedded() -> bool:
 
 def connect(db_name: str | None = None) -> None:
     """(Re)connect mongoengine's default alias; safe to call more than once."""
-    global _atomic_updates
+    global _atomic_updates, _transactions
     _atomic_updates = None
+    _transactions = None
     mongoengine.disconnect_all()
     name = db_name or database_name()
     if is_embedded():
@@ -193,6 +194,31 @@ def atomic_updates() -> bool:
             info = mongoengine.get_db().command("buildInfo")
             _atomic_updates = not any("ferretdb" in str(key).lower() for key in info)
     return _atomic_updates
+
+
+_transactions: bool | None = None
+
+
+def supports_transactions() -> bool:
+    """Whether this server runs multi-document transactions (asked once per process).
+
+    MongoDB: on a replica set or through mongos, not on a standalone server. DocumentDB's
+    gateway answers as a mongos and commits and aborts them. The embedded store
+    (mongomock) has none, and FerretDB accepts them without keeping their promise
+    (1.x refuses them, 2.x ignores them): no.
+    """
+    global _transactions
+    if _transactions is None:
+        if is_embedded():
+            _transactions = False
+        else:
+            db = mongoengine.get_db()
+            hello = db.command("hello")
+            replicated = bool(hello.get("setName")) or hello.get("msg") == "isdbgrid"
+            info = db.command("buildInfo")
+            ferretdb = any("ferretdb" in str(key).lower() for key in info)
+            _transactions = replicated and not ferretdb
+    return _transactions
 
 
 def ping() -> None:

@@ -10,9 +10,10 @@ from incidents.services.actions import (
     incident_resolve,
     incident_restore,
 )
-from incidents.services.create import incident_create, incident_template_fill, requester_record
+from incidents.services.create import incident_create, incident_template_fill
 from incidents.services.feedback import feedback_for, feedback_submit
 from incidents.services.links import resolve_followers
+from incidents.services.requesters import requester_directory_apply
 from incidents.services.update import incident_rich_text_save, incident_update
 
 __all__ = [
@@ -30,6 +31,6 @@ __all__ = [
     "incident_rich_text_save",
     "incident_template_fill",
     "incident_update",
-    "requester_record",
+    "requester_directory_apply",
     "resolve_followers",
 ]

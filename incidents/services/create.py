@@ -1,5 +1,7 @@
 """Creating an incident from the listing's flat body."""
 
+import logging
+
 from mongoengine.errors import NotUniqueError
 
 from incidents import choices, hooks
@@ -24,6 +26,7 @@ from incidents.services import config as cfg
 from incidents.services import events
 from incidents.services.events import incident_event
 from incidents.services.links import own_references
+from incidents.services.requesters import owes_directory
 from servicedesk import mongo
 from servicedesk.errors import Conflict, invalid
 from servicedesk.tenancy.principal import Principal
@@ -35,6 +38,8 @@ DEFAULT_IMPACT = choices.IMPACT_USER
 DEFAULT_SOURCE = 5  # API: the caller is an API key
 DEFAULT_TYPE = 1  # Incident
 MAX_NUMBER_DRAWS = 50
+
+log = logging.getLogger(__name__)
 
 
 def next_display_number(*, organization_id) -> int:
@@ -290,8 +295,9 @@ def incident_create(*, principal: Principal, data: dict) -> Incident:
     )
     for name, value in planned.items():  # top-level fields of apps above (`sla`)
         setattr(incident, name, value)
+    if owes_directory(incident.requester.email):  # paid by the directory job (requesters)
+        incident.directory_pending = moment
     _insert_with_number(incident, prefix=kind.prefix.upper())
-    requester_record(principal=principal, requester=incident.requester, moment=moment)
     incident_event(principal=principal, incident=incident, event=events.CREATED)
     if assignee is not None:
         incident_event(principal=principal, incident=incident, event=events.ASSIGNED)
@@ -349,7 +355,25 @@ def incident_template_fill(*, principal: Principal, body: dict) -> dict:
     return filled
 
 
+def give_back_display_number(*, organization_id, number: int) -> bool:
+    """Undo the draw of `number` if it is still the last one drawn (a conditional `$inc`
+    of -1); answers whether it was given back. When another create drew a number since,
+    `number` stays a gap: giving it back then would hand out a number twice."""
+    result = Counter._get_collection().update_one(
+        {"_id": f"{organization_id}:incident", "seq": number}, {"$inc": {"seq": -1}}
+    )
+    return result.modified_count == 1
+
+
 def _insert_with_number(incident: Incident, *, prefix: str) -> None:
+    """Draw a number, then insert: two round trips, no transaction.
+
+    A transaction around them would add a third (its commit) to every create. Instead,
+    an insert that fails after its draw gives the number back when no other was drawn
+    since (`give_back_display_number`), so a failed create leaves no gap; a process
+    that dies between the draw and the insert leaves one (the number is never used),
+    and the unique index on (organization, display_id) makes any other outcome harmless.
+    """
     for _ in range(MAX_NUMBER_DRAWS):
         number = next_display_number(organization_id=incident.organization_id)
         incident.display_number = number
@@ -359,23 +383,20 @@ def _insert_with_number(incident: Incident, *, prefix: str) -> None:
             return
         except NotUniqueError:
             incident.id = None  # drawn twice (see next_display_number): draw again
+        except BaseException:
+            incident.id = None
+            _give_back_quietly(incident.organization_id, number)
+            raise
     raise Conflict("Could not allocate an incident number; try again.", code="busy")
 
 
-def requester_record(*, principal: Principal, requester: Requester, moment) -> None:
-    """Keep the organization's requester directory up to date (one upsert, by email)."""
-    if "@" not in requester.email:  # none given, or a placeholder that is no address
-        return
-    RequesterEntry.objects(
-        organization_id=principal.organization_id, email=requester.email
-    ).update_one(
-        set__name=requester.name,
-        set__phone=requester.phone,
-        set__requester_id=requester.id,
-        set__last_seen=moment,
-        inc__incident_count=1,
-        upsert=True,
-    )
+def _give_back_quietly(organization_id, number: int) -> None:
+    """Give the number back, best effort: the insert's own error is what the caller sees
+    (the database may be the thing that failed)."""
+    try:
+        give_back_display_number(organization_id=organization_id, number=number)
+    except Exception:  # a gap is harmless (see _insert_with_number)
+        log.warning("incident number %s of %s not given back", number, organization_id)
 
 
 def incident_create_from_mail(

@@ -12,9 +12,10 @@ from incidents.documents import Incident, as_ref
 from incidents.selectors import open_counts
 from incidents.services import config as cfg
 from incidents.services.common import Change, commit
-from incidents.services.create import check_priority, hold_reason, requester_record
+from incidents.services.create import check_priority, hold_reason
 from incidents.services.events import incident_changed
 from incidents.services.links import own_references
+from incidents.services.requesters import owe_directory
 from servicedesk.errors import invalid
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
@@ -104,6 +105,7 @@ def plan_update(
     _plan_assignment(change, current, data.get(ASSIGNMENT) or {}, principal, config, turns)
     if any(path.startswith(f"{ASSIGNMENT}.") for path in change.set):
         change.set[f"{ASSIGNMENT}.assigned_at"] = now()
+    owe_directory(change, current.requester)  # paid by the directory job (requesters)
     return change
 
 
@@ -302,8 +304,6 @@ def incident_update(
         plan=lambda current: plan_update(current, data, extra, principal, config, turns),
         expected_version=expected_version,
     )
-    if any(path.startswith("requester.") for path in change.set):
-        requester_record(principal=principal, requester=stored.requester, moment=now())
     incident_changed(principal=principal, incident=stored, change=change)
     return stored
 

@@ -152,15 +152,29 @@ def relation_remove(*, principal: Principal, incident, other_ref: str) -> None:
         )
     kinds = [kind for kind in TYPES if names(incident, kind, other.id)]
     reverse = tuple(REVERSE[kind] for kind in kinds)
-    # The child's side first (the side that counts), then the other.
-    _commit(principal, other, _drop(str(incident.id), reverse))
-    _commit(principal, incident, _drop(str(other.id), tuple(kinds)))
+    sides = [(other, str(incident.id), reverse), (incident, str(other.id), tuple(kinds))]
+    if PARENT in kinds:  # `incident` is the child: its side first
+        sides.reverse()
+    # The child's side first (the side that counts), then the parent's: a parent's child
+    # entry outlives its child's parent entry, never the other way round, so a parent
+    # without child entries truly has no children (children_resolve relies on it).
+    for side, other_id, dropped in sides:
+        _commit(principal, side, _drop(other_id, dropped))
 
 
 def children_resolve(*, principal: Principal, incident) -> dict:
     """After a parent is resolved: resolve its open children with the parent's resolution
     type and a closure note naming it; each child's outcome in `children`, and the
-    parent's `reference[]` with their statuses brought up to date."""
+    parent's `reference[]` with their statuses brought up to date.
+
+    A parent lists each of its children in `reference[]` (a `child` entry) for at least
+    as long as the child names it: relation_add writes the parent's side first and
+    relation_remove drops it last, merges write only `merged` entries, deletes and
+    purges leave `reference[]` as it is, and clients cannot write these entries. So an
+    incident without a child entry has no children and no query is sent for them (a
+    resolve stays within three round trips)."""
+    if not entries_of(incident, CHILD):
+        return {}
     children = children_of(principal=principal, parent_id=incident.id, open_only=True)
     if not children:
         return {}

@@ -6,6 +6,7 @@ import pytest
 
 from incidents.api.serializers import LISTING_CREATE_EXAMPLE
 from incidents.documents import Incident, RequesterEntry
+from tests.support.directory import directory_job
 
 LIST = "/ux/sd/inci/incident/"
 
@@ -174,6 +175,8 @@ def test_requester_directory_is_kept_from_incidents(tenant):
             tenant.writer,
             {"summary": "x", "requester_email": "Ann@Example.com", "requester_name": "Ann"},
         )
+    assert RequesterEntry.objects.count() == 0  # written by its job, within seconds
+    assert directory_job() == 2
     entry = RequesterEntry.objects.get(organization_id=tenant.org.id)
     assert (entry.email, entry.name, entry.incident_count) == ("ann@example.com", "Ann", 2)
 
@@ -266,3 +269,55 @@ def test_an_array_of_objects_holding_arrays_is_stored_but_not_an_array_in_an_arr
     assert refused.status_code == 400
     error = refused.json()["errors"][0]
     assert error["attr"] == "approval_config" and error["code"] == "nested_array"
+
+
+def failing_insert(monkeypatch, *, meanwhile=None):
+    """The next insert of an incident fails as a lost database would (503); `meanwhile`
+    runs first, as a create of another request between this one's draw and its insert."""
+    from pymongo.errors import ServerSelectionTimeoutError
+
+    real = Incident.save
+    failed = []
+
+    def save(self, *args, **kwargs):
+        if failed:
+            return real(self, *args, **kwargs)
+        failed.append(self.display_id)
+        if meanwhile is not None:
+            meanwhile()
+        raise ServerSelectionTimeoutError("injected: the insert never reached the server")
+
+    monkeypatch.setattr(Incident, "save", save)
+    return failed
+
+
+def post_lost(client):
+    client.raise_request_exception = False  # the 503 is the answer under test
+    response = client.post(LIST, {"summary": "lost"}, format="json")
+    client.raise_request_exception = True
+    assert response.status_code == 503, response.content
+    assert response["Retry-After"]
+
+
+def test_a_create_whose_insert_fails_gives_its_number_back(tenant, monkeypatch):
+    create(tenant.writer, {"summary": "first"})
+    failed = failing_insert(monkeypatch)
+    post_lost(tenant.writer)
+    assert failed == ["INCI-2"]
+    assert Incident.objects.count() == 1
+    assert create(tenant.writer, {"summary": "next"})["display_id"] == "INCI-2"  # no gap
+
+
+def test_a_number_is_not_given_back_once_another_was_drawn(tenant, monkeypatch):
+    from incidents.services.create import next_display_number
+
+    create(tenant.writer, {"summary": "first"})
+    drawn = []
+    failed = failing_insert(
+        monkeypatch,
+        meanwhile=lambda: drawn.append(next_display_number(organization_id=tenant.org.id)),
+    )
+    post_lost(tenant.writer)
+    assert (failed, drawn) == (["INCI-2"], [3])
+    # Giving 2 back would make the counter hand out 3 again: it stays a gap.
+    assert create(tenant.writer, {"summary": "next"})["display_id"] == "INCI-4"

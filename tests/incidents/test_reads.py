@@ -7,6 +7,7 @@ import pytest
 
 from incidents.documents import RequesterEntry
 from servicedesk.tenancy.documents import ApiKey
+from tests.support.directory import directory_job
 
 LIST = "/ux/sd/inci/incident/"
 WORKFLOW_STATUS = LIST + "workflow_status/"
@@ -393,6 +394,7 @@ def test_impacted_asset_of_a_deleted_incident_is_404(tenant):
 
 
 def search(client, q, **query):
+    directory_job()  # as the job does within seconds of each create and edit
     response = client.get(SEARCH, {"q": q, **query})
     assert response.status_code == 200, response.content
     return response.json()

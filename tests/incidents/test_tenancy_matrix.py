@@ -23,6 +23,7 @@ from bson import ObjectId
 from django.test import override_settings
 
 from incidents.documents import Incident
+from tests.support.directory import directory_job
 from tests.support.tenancy import (
     API_PREFIX,
     SECRET,
@@ -81,6 +82,7 @@ def world(tenant, other_tenant):
     assert victim["display_id"] == "INCI-3"
     mine = create(tenant.writer, "mine")
     assert mine["display_id"] == "INCI-1"
+    directory_job()  # the owner's requester directory holds the victim's requester
     return World(attacker=tenant, owner=other_tenant, victim=victim, mine=mine)
 
 

@@ -10,6 +10,7 @@ from conversations.documents import Conversation
 from incidents.documents import Incident
 from mail.documents import MailMessage
 from tests.mail import corpus
+from tests.support.directory import directory_job
 
 INBOUND = "/ux/sd/inci/mail/inbound/"
 INCIDENTS = "/ux/sd/inci/incident/"
@@ -71,9 +72,22 @@ def test_a_new_message_becomes_an_email_incident_with_its_requester(tenant, mail
     assert list(files) == ["original.eml"]
     assert conversation["attachment_ids"] == [files["original.eml"]["attachment_id"]]
     assert files["original.eml"]["conversation_id"] == answer["conversation_id"]
-    # The requester directory knows the sender now.
+    # The requester directory knows the sender once its job has run (within seconds).
+    directory_job()
     found = tenant.reader.get("/ux/sd/inci/incident/requester_search/?q=ada").json()
     assert "ada@example.org" in str(found)
+
+
+def test_a_bare_address_takes_the_name_the_directory_knows(tenant, mail_client):
+    created(mail_client, corpus.plain())  # From: Ada Lovelace <ada@example.org>
+    directory_job()
+    answer = created(mail_client, corpus.plain(sender="ada@example.org", message_id="<m2@x>"))
+    assert incident_of(tenant, answer["incident_id"])["requester"] == {
+        "id": "",
+        "name": "Ada Lovelace",
+        "email": "ada@example.org",
+        "phone": "",
+    }
 
 
 def test_original_eml_keeps_the_whole_message(tenant, mail_client):

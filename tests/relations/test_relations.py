@@ -16,6 +16,7 @@ from tests.relations.helpers import (
     relate,
     related,
 )
+from tests.support.spies import calls_to
 
 RESOLVE = {"resolution_type": "Workaround", "closure_note": "<p>Router replaced.</p>"}
 
@@ -276,6 +277,75 @@ def test_an_incident_without_children_resolves_as_before(tenant):
     )
     (result,) = response.json()["results"]
     assert result["ok"] is True and "children" not in result
+
+
+def children_queries(monkeypatch) -> list:
+    """The filters of the finds on the incidents collection that look for children."""
+    finds = calls_to(monkeypatch, Incident, "find")
+    return lambda: [args[0] for args in finds if args and "parent_incident_id" in args[0]]
+
+
+def test_resolving_an_incident_without_child_entries_sends_no_children_query(tenant, monkeypatch):
+    client = tenant.writer
+    create(client, "alone"), create(client, "a child of another"), create(client, "parent")
+    related(client, "INCI-2", "parent", "INCI-3")  # a parent and a related incident elsewhere
+    related(client, "INCI-1", "related", "INCI-2")
+    create(client, "an open child")
+    related(client, "INCI-4", "parent", "INCI-3")
+    queries = children_queries(monkeypatch)
+    response = client.post(
+        LIST + "inci_resolve/",
+        {"incident_ids": ["INCI-1", "INCI-2"], **RESOLVE},
+        format="json",
+    )
+    assert [r["ok"] for r in response.json()["results"]] == [True, True]
+    assert queries() == []
+    # A parent still looks for its children, and resolves them.
+    response = client.post(
+        LIST + "inci_resolve/", {"incident_id": "INCI-3", **RESOLVE}, format="json"
+    )
+    (result,) = response.json()["results"]
+    assert [(c["display_id"], c["status"]) for c in result["children"]] == [
+        ("INCI-4", "Resolved")
+    ]  # INCI-2 was resolved already
+    assert len(queries()) == 1
+
+
+def test_a_relation_removed_from_the_child_leaves_the_parent_entry_until_the_child_is_free(
+    tenant, monkeypatch
+):
+    """The child's side is dropped first, whichever side the call names: a removal that
+    stops half-way never leaves a child that its parent does not list (and so would not
+    resolve)."""
+    from relations.services import links
+
+    client = tenant.writer
+    create(client, "parent"), create(client, "child")
+    related(client, "INCI-2", "parent", "INCI-1")
+    real, written = links._commit, []
+
+    def first_only(principal, incident, plan):
+        if written:
+            raise RuntimeError("the process died here")
+        written.append(incident.display_id)
+        return real(principal, incident, plan)
+
+    monkeypatch.setattr(links, "_commit", first_only)
+    with pytest.raises(RuntimeError):
+        client.delete(f"{LIST}INCI-2/relations/INCI-1/")  # named from the child
+    monkeypatch.setattr(links, "_commit", real)
+    assert written == ["INCI-2"]
+    assert refs_of(read(client, "INCI-2"), "parent") == []
+    assert short(refs_of(read(client, "INCI-1"), "child")) == [("child", "INCI-2")]
+    written.clear()
+    monkeypatch.setattr(links, "_commit", first_only)
+    create(client, "child 2")
+    monkeypatch.setattr(links, "_commit", real)
+    related(client, "INCI-3", "parent", "INCI-1")
+    monkeypatch.setattr(links, "_commit", first_only)
+    with pytest.raises(RuntimeError):
+        client.delete(f"{LIST}INCI-1/relations/INCI-3/")  # named from the parent
+    assert written == ["INCI-3"]
 
 
 def test_list_filters_parent_and_has_children(tenant, other_tenant):

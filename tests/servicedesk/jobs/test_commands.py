@@ -19,6 +19,7 @@ from tests.support.server import ROOT
 SERVICE_JOBS = [
     "claims.sweep",
     "idempotency.sweep",
+    "incidents.requester_directory",
     "mail.send",
     "ratelimit.sweep",
     "relations.resume_merges",
