@@ -390,7 +390,10 @@ class IncidentActionsMixin:
         summary="Search requesters",
         description=(
             "Requesters of the organization whose name, email or phone contains `q` "
-            "(literal text), exact and prefix matches first; at most `limit` (1..50)."
+            "(literal text), exact and prefix matches first; at most `limit` (1..50). "
+            "The directory is kept from incidents by the job `incidents.requester_directory` "
+            "(every 3 s): a requester first named by a create or an edit appears within "
+            "seconds, not in the same instant."
         ),
         parameters=[inputs.RequesterSearchQuery],
         responses={200: inputs.RequesterOut(many=True)},
