@@ -73,7 +73,7 @@ def store_name() -> str:
 
     if is_embedded():
         return "embedded (mongomock)"
-    return f"{settings.MONGODB_URI} (FerretDB or MongoDB)"
+    return f"{settings.MONGODB_URI} (MongoDB or DocumentDB)"
 
 
 def connect() -> str:
