@@ -207,8 +207,6 @@ DEEP_10 = {"a": {"b": {"c": {"d": {"e": {"f": {"g": {"h": {"i": 1}}}}}}}}}
         ({"custom_field_data": {"__raw__": {"$x": 1}}}, "custom_field_data"),
         ({"custom_field_data": [1]}, "custom_field_data"),
         ({"custom_field_data": {"x": {"y": DEEP_10}}}, "custom_field_data"),
-        ({"approval_config": {"steps": [[], [False, None]]}}, "approval_config"),
-        ({"location": {"path": [1, [2]]}}, "location"),
         ({"location": {"$set": {}}}, "location"),
         ({"escalation": {"a.b": True}}, "escalation"),
         ({"reference": [{"$x": 1}]}, "reference"),
@@ -261,7 +259,7 @@ def test_free_form_json_keeps_arrays_inside_arrays(tenant):
         "matrix": [[1, 2], [3]],
         "odd": [[], [False, None], [["deep"], {"x": [[1.5]]}]],
     }
-    location = {"floors": [[1, 2], []]}
+    location = {"floors": [[1, 2], []], "path": [1, [2]]}
     response = tenant.writer.post(
         LIST,
         {"summary": "ok", "approval_config": approval, "location": location},
