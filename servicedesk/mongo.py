@@ -7,6 +7,7 @@ by MONGODB_TIMEOUT_MS so an unreachable database fails a request fast.
 
 import functools
 import threading
+import time
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import TypeVar
@@ -72,6 +73,11 @@ def database_name() -> str:
 
 DUPLICATE_KEY = 11000
 WRITE_CONFLICT = 112  # two transactions touched one document (DocumentDB: also a deadlock)
+# How long a change to several documents waits for a transaction that holds its documents:
+# longer than a server keeps one whose client died (DocumentDB's gateway drops it after
+# TransactionTimeoutSecs, 30 s by default; MongoDB after transactionLifetimeLimitSeconds,
+# 60 s), so a call resumed after a crash gets through.
+TRANSACTION_WAIT_SECONDS = 65.0
 FIRST_WRITE_ATTEMPTS = 5
 
 
@@ -230,8 +236,11 @@ def all_or_nothing(change: Callable[[Work], T]) -> T:
     """Run `change(work)` in one transaction where the server has them (`transactions()`),
     else as it is; returns what it returns.
 
-    pymongo's `with_transaction` runs `change` again after a transient error (a write
-    conflict between transactions), each time with a fresh `Work`; an exception from
+    `change` runs again, each time with a fresh `Work`, after a write conflict: another
+    transaction holds one of its documents (DocumentDB reports that without the
+    TransientTransactionError label pymongo's `with_transaction` retries on), for
+    instance one of a process that died mid-change, which the server drops after a
+    while. Past TRANSACTION_WAIT_SECONDS it is a 409 `busy`. Any other exception from
     `change` aborts the transaction, so none of its writes are kept, and is raised.
     """
     if not transactions():
@@ -242,8 +251,21 @@ def all_or_nothing(change: Callable[[Work], T]) -> T:
         done[:] = [Work(session)]
         return change(done[0])
 
-    with mongoengine.get_db().client.start_session() as session:
-        result = session.with_transaction(attempt)
+    client = mongoengine.get_db().client
+    deadline = time.monotonic() + TRANSACTION_WAIT_SECONDS
+    pause = 0.05
+    while True:
+        try:
+            with client.start_session() as session:
+                result = session.with_transaction(attempt)
+            break
+        except OperationFailure as exc:
+            if not is_write_conflict(exc):
+                raise
+            if time.monotonic() + pause > deadline:
+                raise Conflict("Other changes hold these records; try again.", code="busy") from exc
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
     for action in done[0]._after:
         action()
     return result

@@ -75,3 +75,53 @@ def test_a_change_that_succeeds_keeps_every_write_and_then_acts(things):
     assert mongo.all_or_nothing(change) == "done"
     assert things.find_one({"_id": "kept"})["n"] == 1
     assert told == [True]  # after the commit, which others can see
+
+
+def _held(things):
+    """A transaction that has written `kept` and stays open (as one of a process that
+    died mid-change): it holds the document until it ends."""
+    session = mongoengine.get_db().client.start_session()
+    session.start_transaction()
+    things.update_one({"_id": "kept"}, {"$inc": {"n": 10}}, session=session)
+    return session
+
+
+def test_a_change_waits_for_a_transaction_that_holds_its_document(things):
+    if not mongo.transactions():
+        pytest.skip("needs a server with transactions")
+    holder = _held(things)
+    attempts = []
+
+    def change(work):
+        attempts.append(1)
+        if len(attempts) == 2:
+            holder.abort_transaction()  # the server dropped the dead one meanwhile
+        things.update_one({"_id": "kept"}, {"$inc": {"n": 1}}, session=work.session)
+
+    try:
+        mongo.all_or_nothing(change)
+    finally:
+        holder.end_session()
+    assert len(attempts) >= 2
+    assert things.find_one({"_id": "kept"})["n"] == 1  # the dead one's write is gone
+
+
+def test_a_change_held_up_past_the_wait_is_a_409_busy(things, monkeypatch):
+    if not mongo.transactions():
+        pytest.skip("needs a server with transactions")
+    from servicedesk.errors import Conflict
+
+    monkeypatch.setattr(mongo, "TRANSACTION_WAIT_SECONDS", 0.3)
+    holder = _held(things)
+
+    def change(work):
+        things.update_one({"_id": "kept"}, {"$inc": {"n": 1}}, session=work.session)
+
+    try:
+        with pytest.raises(Conflict) as raised:
+            mongo.all_or_nothing(change)
+    finally:
+        holder.abort_transaction()
+        holder.end_session()
+    assert raised.value.code == "busy"
+    assert things.find_one({"_id": "kept"})["n"] == 0
