@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: install run test fuzz lint format ferretdb ferretdb-stop documentdb documentdb-stop test-integration bench clean \
+.PHONY: install run test fuzz lint format documentdb documentdb-stop test-integration bench clean \
 	client contract contract-tools contract-schema contract-lint contract-client-drift \
 	contract-generators contract-fuzz contract-docs
 
@@ -42,12 +42,6 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-ferretdb: $(STAMP)
-	PYTHON=$(PY) scripts/ferretdb.sh start
-
-ferretdb-stop:
-	scripts/ferretdb.sh stop
-
 # DocumentDB (PostgreSQL 15 + the DocumentDB extension + its gateway), built from
 # ../shared/vendor into .cache/documentdb; `scripts/documentdb.sh uri` prints its MONGODB_URI.
 documentdb: $(STAMP)
@@ -56,7 +50,7 @@ documentdb: $(STAMP)
 documentdb-stop:
 	scripts/documentdb.sh stop
 
-# INTEGRATION_SERVER=documentdb runs it on DocumentDB (default: ferretdb).
+# The whole suite on DocumentDB (started for the run and stopped after it).
 test-integration: $(STAMP)
 	PYTHON=$(PY) scripts/test-integration.sh $(PYTEST_ARGS)
 

@@ -165,15 +165,19 @@ def attachments_purge(*, organization_id, incident_id) -> int:
     return len(found)
 
 
-def attachments_move(*, organization_id, from_incident_id, to_incident_id, origin: dict) -> int:
+def attachments_move(
+    *, organization_id, from_incident_id, to_incident_id, origin: dict, session=None
+) -> int:
     """Move every attachment of one incident to another (a merge), marked with `origin`
     (`{incident_id, display_id}`) unless an earlier merge marked it already. The bytes stay
-    where they are; two updates whatever the number of files."""
+    where they are; two updates whatever the number of files.
+    `session`: the moves are part of its transaction (a merge's)."""
     collection = Attachment._get_collection()
     scope = {"organization_id": organization_id, "incident_id": from_incident_id}
     first = collection.update_many(
         {**scope, "merged_from": None},
         {"$set": {"incident_id": to_incident_id, "merged_from": origin}},
+        session=session,
     )
-    rest = collection.update_many(scope, {"$set": {"incident_id": to_incident_id}})
+    rest = collection.update_many(scope, {"$set": {"incident_id": to_incident_id}}, session=session)
     return first.modified_count + rest.modified_count

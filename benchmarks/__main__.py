@@ -167,8 +167,6 @@ def describe_machine(plan, elapsed: float, ctx) -> dict:
 
         info = me.get_db().command("buildInfo")
         server = f"version {info.get('version')}"
-        if "ferretdbVersion" in info:
-            server = f"FerretDB {info['ferretdbVersion']} (reports MongoDB {info.get('version')})"
     try:
         commit = subprocess.run(
             ["git", "describe", "--always", "--dirty"],  # noqa: S607

@@ -62,9 +62,6 @@ class TripRow:
     commands: str = ""
     target: float | None = 3
     verdict: bool | None = None  # for rows that are a yes/no rather than a count
-    # The same request on MongoDB's code path (atomic findAndModify), where this server
-    # takes another; None: this server is on it.
-    atomic: "TripRow | None" = None
 
     @property
     def met(self) -> bool | None:
@@ -73,10 +70,6 @@ class TripRow:
         if self.trips is None or self.target is None:
             return None
         return self.trips <= self.target
-
-    @property
-    def atomic_or_self(self) -> "TripRow":
-        return self.atomic or self
 
 
 @dataclass
@@ -100,7 +93,7 @@ class Plan:
     """Sizes and repetitions; smaller on the embedded store and with --quick.
 
     `seed_size`, `growth`, `max_reps` and `memory_requests` override the defaults
-    (for slow servers, e.g. FerretDB 1.x, which scans the collection for every query).
+    (for slow servers, or a quick look at a big store).
     """
 
     embedded: bool
@@ -342,19 +335,12 @@ def query_plans(ctx: Context) -> None:
         started = time.perf_counter()
         list(collection.find(query, PROJECTION).limit(1))
         took = (time.perf_counter() - started) * 1000
-        if "filterPushdown" in plan:  # FerretDB
-            how = (
-                f"filterPushdown={plan.get('filterPushdown')}, "
-                f"sortPushdown={plan.get('sortPushdown')}, "
-                f"plan {plan.get('queryPlanner', {}).get('Plan')}"
-            )
-        else:
-            winning = plan.get("queryPlanner", {}).get("winningPlan", {})
-            stages = []
-            while winning:
-                stages.append(winning.get("stage", "?"))
-                winning = winning.get("inputStage")
-            how = " <- ".join(stages)
+        winning = plan.get("queryPlanner", {}).get("winningPlan", {})
+        stages = []
+        while winning:
+            stages.append(winning.get("stage", "?"))
+            winning = winning.get("inputStage")
+        how = " <- ".join(stages)
         ctx.notes.append(f"query plan, {label}: {how}; a find_one of it took {took:.1f} ms")
     total = collection.estimated_document_count()
     started = time.perf_counter()
@@ -602,31 +588,8 @@ def configure_directory(ctx: Context) -> list[str]:
 
 
 def round_trips(ctx: Context) -> None:
-    """Commands per request; on a server without an atomic findAndModify (FerretDB 1.x),
-    also on MongoDB's code path (forced: one request at a time, so no race needs the
-    claims that server gets), which sends other commands (no claims; keys and webhook
-    endpoints kept by the worker, see ratelimit.workers_keep)."""
-    from servicedesk import mongo
-
-    start = len(ctx.trips)
+    """Commands per request, as the server is sent them."""
     _round_trips(ctx)
-    if ctx.plan.embedded or mongo.atomic_updates():
-        return
-    as_sent = ctx.trips[start:]
-    del ctx.trips[start:]
-    mongo._atomic_updates = True
-    try:
-        _round_trips(ctx)
-    finally:
-        mongo._atomic_updates = False
-        from servicedesk.tenancy import keycache
-
-        keycache.clear()
-    atomic = ctx.trips[start:]
-    del ctx.trips[start:]
-    for row, other in zip(as_sent, atomic, strict=True):
-        row.atomic = other
-        ctx.trips.append(row)
 
 
 def _round_trips(ctx: Context) -> None:

@@ -76,7 +76,7 @@ def store_name() -> str:
         return "embedded (mongomock)"
     # The URI's password (DocumentDB's gateway wants a login) stays out of RESULTS.md.
     uri = re.sub(r"//([^:/@]*):[^@]*@", r"//\1:***@", settings.MONGODB_URI)
-    return f"{uri} (FerretDB or MongoDB)"
+    return f"{uri} (MongoDB or DocumentDB)"
 
 
 def connect() -> str:

@@ -28,30 +28,11 @@ NOTES_EMBEDDED = """\
   memory child serves its list requests from a store of 200 incidents.
 """
 
-NOTES_FERRETDB = """\
-- **FerretDB 1.x (SQLite backend) pushes down only a filter on `_id` alone** (see the
-  query plans below): the list, its count, and every lookup by `_id` *plus*
-  organization (retrieve, every compare-and-set write) read and decode the whole
-  `incidents` collection, about 1 ms per stored incident on this machine. With
-  10,000 incidents a count takes more than 10 s, the app's socket timeout
-  (MONGODB_TIMEOUT_MS x 5), so list requests fail; hence the small `--seed` and
-  `--growth` of this run, and one sample of the bulk step (100 single resolves take
-  minutes). Times here measure FerretDB's scans more than the app; the round-trip
-  counts and the memory rows are what this section is for. The growth runs at 10k
-  and 100k have a section of their own (`--section server-growth`, below).
-- Round trips include what FerretDB alone costs: where `findAndModify` is not atomic
-  (`mongo.atomic_updates()`) the rate limiter claims its two counts and every
-  compare-and-set write its version with unique inserts into `claims`, and a worker
-  keeps nothing between requests, so every request looks its key up and every write
-  reads the webhook endpoints. The "MongoDB code path" column counts the same
-  requests as MongoDB is sent them.
-"""
-
 NOTES_COMMON = """\
-- Rate-limit windows of an hour (`SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS=3600`): where
-  a worker keeps keys and webhook endpoints for a window (on MongoDB and the embedded
-  store: `servicedesk/tenancy/keycache.py`, `webhooks.services._subscribed`), the
-  times and counts are those of its steady state; its first request in a window
+- Rate-limit windows of an hour (`SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS=3600`): a
+  worker keeps keys and webhook endpoints for a window
+  (`servicedesk/tenancy/keycache.py`, `webhooks.services._subscribed`), so the times
+  and counts are those of its steady state; its first request in a window
   adds the key lookup, and its first write the endpoint read.
 - Requests go through Django's WSGIHandler in-process (environ built by RequestFactory
   before the clock starts; the body is read and the response closed inside it), with
@@ -90,15 +71,11 @@ def summary(ctx) -> list[str]:
             out.append(f"- {row.title}: ≤ {row.target:g}x: {ratio}, {verdict}")
     counted = [t for t in ctx.trips if t.met is not None]
     if counted:
-        for label, met in (
-            ("as sent to this server", lambda t: t.met),
-            ("on MongoDB's code path", lambda t: t.atomic_or_self.met),
-        ):
-            missed = [t for t in counted if met(t) is False]
-            out.append(
-                f"- round trips {label}: {len(counted) - len(missed)} of {len(counted)} met"
-                + (f"; missed: {', '.join(t.request for t in missed)}" if missed else "")
-            )
+        missed = [t for t in counted if t.met is False]
+        out.append(
+            f"- round trips: {len(counted) - len(missed)} of {len(counted)} met"
+            + (f"; missed: {', '.join(t.request for t in missed)}" if missed else "")
+        )
     elif ctx.trips:
         out.append("- round trips: not measured (no command events on this store)")
     else:
@@ -176,8 +153,6 @@ def render(ctx, machine: dict) -> str:
     lines += ["", "### Notes", ""]
     if ctx.plan.embedded:
         lines.append(NOTES_EMBEDDED.rstrip())
-    elif "FerretDB" in machine["server"]:
-        lines.append(NOTES_FERRETDB.rstrip())
     lines.append(NOTES_COMMON.rstrip())
     lines += [f"- {note}" for note in ctx.notes]
     return "\n".join(lines) + "\n"
@@ -188,25 +163,19 @@ def _trip_table(trips) -> list[str]:
         "",
         "### Database round trips per request",
         "",
-        "| Request | Round trips | Commands | Target | | MongoDB code path | |",
-        "|---|---|---|---|---|---|---|",
+        "| Request | Round trips | Commands | Target | |",
+        "|---|---|---|---|---|",
     ]
     for trip in trips:
-        other = trip.atomic_or_self
         lines.append(
             f"| {trip.request} | {_trips(trip)} | {trip.commands} | {_target(trip)} "
-            f"| {_mark(trip)} | {_trips(other)}"
-            + (f" ({other.commands})" if trip.atomic else "")
-            + f" | {_mark(other)} |"
+            f"| {_mark(trip)} |"
         )
     lines += [
         "",
         "Targets: ≤ 3 round trips per request including authentication, constant in the "
-        "page size; a bulk call ≤ 3 per incident. MongoDB code path: the same requests "
-        "counted again with `mongo.atomic_updates()` forced true, as on MongoDB (one "
-        "request at a time, so no race needs a claim): no claim inserts "
-        "(`servicedesk/claims.py`), and the worker keeps keys and webhook endpoints for "
-        "the rate-limit window (`ratelimit.workers_keep`).",
+        "page size; a bulk call ≤ 3 per incident. The worker keeps keys and webhook "
+        "endpoints for the rate-limit window (`ratelimit.workers_keep`).",
     ]
     return lines
 

@@ -261,15 +261,19 @@ def conversations_purge(*, organization_id, incident_id) -> None:
     Conversation.objects(organization_id=organization_id, incident_id=incident_id).delete()
 
 
-def conversations_move(*, organization_id, from_incident_id, to_incident_id, origin: dict) -> int:
+def conversations_move(
+    *, organization_id, from_incident_id, to_incident_id, origin: dict, session=None
+) -> int:
     """Move every conversation of one incident to another (a merge), marked with `origin`
     (`{incident_id, display_id}`) unless an earlier merge marked it already. Two updates
-    whatever the number of conversations; running it again moves nothing more."""
+    whatever the number of conversations; running it again moves nothing more.
+    `session`: the moves are part of its transaction (a merge's)."""
     collection = Conversation._get_collection()
     scope = {"organization_id": organization_id, "incident_id": from_incident_id}
     first = collection.update_many(
         {**scope, "merged_from": None},
         {"$set": {"incident_id": to_incident_id, "merged_from": origin}},
+        session=session,
     )
-    rest = collection.update_many(scope, {"$set": {"incident_id": to_incident_id}})
+    rest = collection.update_many(scope, {"$set": {"incident_id": to_incident_id}}, session=session)
     return first.modified_count + rest.modified_count

@@ -170,9 +170,9 @@ class Incident(me.Document):
     reporter_info = me.EmbeddedDocumentField(ReporterInfo, default=ReporterInfo)
     basic_info = me.EmbeddedDocumentField(BasicInfo, required=True)
     reference = me.ListField(me.DictField())
-    # The parent named in `reference[]` (relations), kept beside it because FerretDB 1.x
-    # has no `$elemMatch` on the fields of array items: what `parent=` and a parent's
-    # resolve query. Not part of the representation.
+    # The parent named in `reference[]` (relations), kept beside it so that `parent=` and
+    # a parent's resolve query one indexable field (rather than `$elemMatch` on array
+    # items). Not part of the representation.
     parent_incident_id = me.ObjectIdField(null=True, default=None)
     source_info = me.EmbeddedDocumentField(SourceInfo, required=True)
     template_info = me.DictField(default=dict)

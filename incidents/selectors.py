@@ -84,8 +84,8 @@ def incident_get(*, principal: Principal, value: str, deleted: bool = False) -> 
 def text_match(fields: tuple[str, ...], pattern: str) -> Q:
     """Case-insensitive `$regex` on any of `fields` (stored paths such as `requester.email`).
 
-    Written as `$regex`/`$options` rather than a compiled Python pattern: pymongo sends
-    a compiled pattern's implicit unicode flag, which FerretDB refuses.
+    Written as `$regex`/`$options` rather than a compiled Python pattern, so that no
+    implicit flag of Python's (unicode) reaches the server.
     """
     return Q(__raw__={"$or": [{field: {"$regex": pattern, "$options": "i"}} for field in fields]})
 

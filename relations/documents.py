@@ -1,9 +1,10 @@
 """Merge records: what a merge call asked for, how far it got, what it answered.
 
 A merge writes several documents (the target, each source, their conversations and
-attachments). MongoDB gives no multi-document atomicity without transactions, so the
-record is written first; every later step can run again without doing anything twice, and
-a retry of the same call (same target, same sources) resumes from the record. Each source
+attachments). Each source's writes are one transaction where the server has them; the
+embedded store has none, and a call can die between sources anywhere, so the record is
+written first; every later step can run again without doing anything twice, and a retry
+of the same call (same target, same sources) resumes from the record. Each source
 is claimed by one record (`MergeClaim`, a unique `_id`), so that of concurrent merges of
 overlapping sets exactly one merges each source.
 """
@@ -39,6 +40,7 @@ class MergeRecord(me.Document):
     state = me.StringField(required=True, choices=(RUNNING, DONE))
     sources = me.EmbeddedDocumentListField(MergeSource)
     target = me.DictField(null=True)  # the target's representation at the end (the answer)
+    noted = me.BooleanField(default=False)  # the merge's reply on the target is written
     created_at = me.DateTimeField(required=True, default=now)
     finished_at = me.DateTimeField(null=True)
 

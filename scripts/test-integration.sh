@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # Run the whole test suite against a real MongoDB-compatible server on 127.0.0.1,
-# in databases made for this run: FerretDB 1.x (scripts/ferretdb.sh, the default)
-# or DocumentDB (scripts/documentdb.sh), chosen by INTEGRATION_SERVER.
+# in databases made for this run: DocumentDB (scripts/documentdb.sh).
 #
-# Usage: [INTEGRATION_SERVER=ferretdb|documentdb] scripts/test-integration.sh [pytest arguments...]
-#        (from any directory)
+# Usage: scripts/test-integration.sh [pytest arguments...]   (from any directory)
 #
 #   - starts the server (building it first if needed) and always stops it again,
 #     also when the tests fail or the run is interrupted;
@@ -15,15 +13,14 @@
 #     its own per-run database in tests/conftest.py) and SERVICEDESK_INTEGRATION=1
 #     so the integration-only tests run;
 #   - SERVICEDESK_IT_SERVER_SCRIPT names the server's script, through which the
-#     durability test kills (`kill`) and restarts (`start`) it; with FerretDB,
-#     SERVICEDESK_IT_FERRETDB_SCRIPT is set to the same script as before;
+#     durability test kills (`kill`) and restarts (`start`) it;
 #   - exits with pytest's exit code (5, "no tests collected", is a failure too).
 #
-# Environment: INTEGRATION_SERVER (ferretdb, the default, or documentdb), PYTHON
-# (a python with the project and pytest installed; default .venv/bin/python),
-# FERRETDB_PORT (default 27018) and FERRETDB_DIR (default .cache/ferretdb), or
-# DOCUMENTDB_PORT (default 27019), DOCUMENTDB_DIR (default .cache/documentdb) and
-# DOCUMENTDB_VENDOR_DIR (default ../shared/vendor); see the two scripts for the rest.
+# Environment: PYTHON (a python with the project and pytest installed; default
+# .venv/bin/python), DOCUMENTDB_PORT (default 27019), DOCUMENTDB_DIR (default
+# .cache/documentdb) and DOCUMENTDB_VENDOR_DIR (default ../shared/vendor); see
+# scripts/documentdb.sh for the rest. INTEGRATION_SERVER, if set, must be
+# `documentdb` (the only server; FerretDB 1.x is no longer supported).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,29 +34,18 @@ if [[ -z "${PYTHON:-}" ]]; then
         PYTHON="python3"
     fi
 fi
-INTEGRATION_SERVER="${INTEGRATION_SERVER:-ferretdb}"
+INTEGRATION_SERVER="${INTEGRATION_SERVER:-documentdb}"
+if [[ "${INTEGRATION_SERVER}" != "documentdb" ]]; then
+    echo "test-integration.sh: INTEGRATION_SERVER must be documentdb (the only integration server), not '${INTEGRATION_SERVER}'" >&2
+    exit 2
+fi
 # The tests restart the server through the same script, so they must see the same settings.
+# (documentdb.sh picks its working dir; the tests call it with this same environment)
 export PYTHON
-case "${INTEGRATION_SERVER}" in
-    ferretdb)
-        FERRETDB_PORT="${FERRETDB_PORT:-27018}"
-        FERRETDB_DIR="${FERRETDB_DIR:-${REPO_ROOT}/.cache/ferretdb}"
-        export FERRETDB_PORT FERRETDB_DIR
-        SERVER_NAME="FerretDB"
-        SERVER_SCRIPT="${SCRIPT_DIR}/ferretdb.sh"
-        ;;
-    documentdb)
-        # (documentdb.sh picks its working dir; the tests call it with this same environment)
-        DOCUMENTDB_PORT="${DOCUMENTDB_PORT:-27019}"
-        export DOCUMENTDB_PORT
-        SERVER_NAME="DocumentDB"
-        SERVER_SCRIPT="${SCRIPT_DIR}/documentdb.sh"
-        ;;
-    *)
-        echo "test-integration.sh: INTEGRATION_SERVER must be ferretdb or documentdb, not '${INTEGRATION_SERVER}'" >&2
-        exit 2
-        ;;
-esac
+DOCUMENTDB_PORT="${DOCUMENTDB_PORT:-27019}"
+export DOCUMENTDB_PORT
+SERVER_NAME="DocumentDB"
+SERVER_SCRIPT="${SCRIPT_DIR}/documentdb.sh"
 
 log() { echo "test-integration.sh: $*" >&2; }
 
@@ -71,9 +57,6 @@ export MONGODB_DB="servicedesk_it_${RUN_ID}"
 export SERVICEDESK_INTEGRATION=1
 # Tells tests/integration that the server is ours to kill and restart.
 export SERVICEDESK_IT_SERVER_SCRIPT="${SERVER_SCRIPT}"
-if [[ "${INTEGRATION_SERVER}" == "ferretdb" ]]; then
-    export SERVICEDESK_IT_FERRETDB_SCRIPT="${SERVER_SCRIPT}"
-fi
 MONGODB_URI=""
 
 # Drop this run's databases (a test that crashed may have left one), then stop the server.
@@ -103,11 +86,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 "${SERVER_SCRIPT}" start
-if [[ "${INTEGRATION_SERVER}" == "documentdb" ]]; then
-    MONGODB_URI="$("${SERVER_SCRIPT}" uri)"
-else
-    MONGODB_URI="mongodb://127.0.0.1:${FERRETDB_PORT}/"
-fi
+MONGODB_URI="$("${SERVER_SCRIPT}" uri)"
 export MONGODB_URI
 
 # shellcheck disable=SC2001  # the password stays out of the log

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import mongoengine as me
 from bson import ObjectId
-from mongoengine.errors import NotUniqueError, OperationError
+from mongoengine.errors import NotUniqueError
 from pymongo.errors import DuplicateKeyError
 
 from servicedesk import orgcache
@@ -86,15 +86,6 @@ def _clash(document: me.Document, kind: str, unique: tuple[str, ...]) -> Conflic
     return Conflict()
 
 
-def _unique_violation(exc: Exception) -> bool:
-    """Whether a write failed on a unique index. FerretDB 1.x reports one violated by an
-    update as an InternalError naming its SQLite constraint (mongoengine: a plain
-    OperationError), not as a duplicate key (11000: NotUniqueError)."""
-    return isinstance(exc, NotUniqueError | DuplicateKeyError) or (
-        "UNIQUE constraint failed" in str(exc)
-    )
-
-
 def insert(document: me.Document, *, kind: str, unique: tuple[str, ...]) -> me.Document:
     """Store a new configuration object; `unique`: see the module doc."""
     try:
@@ -115,9 +106,7 @@ def update(
         values = {f"set__{field}": value for field, value in changes.items()}
         try:
             updated = scope.update_one(**values, set__updated_at=now())
-        except (DuplicateKeyError, OperationError) as exc:  # NotUniqueError is one
-            if not _unique_violation(exc):
-                raise
+        except (DuplicateKeyError, NotUniqueError):
             for field, value in changes.items():
                 setattr(document, field, value)
             raise _clash(document, kind, unique) from None

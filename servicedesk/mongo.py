@@ -7,7 +7,10 @@ by MONGODB_TIMEOUT_MS so an unreachable database fails a request fast.
 
 import functools
 import threading
+import time
+from collections.abc import Callable
 from types import SimpleNamespace
+from typing import TypeVar
 
 import mongoengine
 import mongomock
@@ -15,7 +18,9 @@ import mongomock.collection
 import mongomock.gridfs
 from django.conf import settings
 from pymongo import ReturnDocument, monitoring
+from pymongo.client_session import ClientSession
 from pymongo.errors import (
+    ConfigurationError,
     ConnectionFailure,
     DuplicateKeyError,
     NetworkTimeout,
@@ -27,6 +32,7 @@ from pymongo.uri_parser import parse_uri
 from servicedesk import metrics
 from servicedesk.errors import Conflict
 
+T = TypeVar("T")
 UNAVAILABLE_ERRORS = (ConnectionFailure, ServerSelectionTimeoutError, NetworkTimeout)
 
 # mongomock runs one write (`find_one_and_update`, an update with `$inc`, ...) as
@@ -67,6 +73,11 @@ def database_name() -> str:
 
 DUPLICATE_KEY = 11000
 WRITE_CONFLICT = 112  # two transactions touched one document (DocumentDB: also a deadlock)
+# How long a change to several documents waits for a transaction that holds its documents:
+# longer than a server keeps one whose client died (DocumentDB's gateway drops it after
+# TransactionTimeoutSecs, 30 s by default; MongoDB after transactionLifetimeLimitSeconds,
+# 60 s), so a call resumed after a crash gets through.
+TRANSACTION_WAIT_SECONDS = 65.0
 FIRST_WRITE_ATTEMPTS = 5
 
 
@@ -119,8 +130,7 @@ def is_embedded() -> bool:
 
 def connect(db_name: str | None = None) -> None:
     """(Re)connect mongoengine's default alias; safe to call more than once."""
-    global _atomic_updates, _transactions
-    _atomic_updates = None
+    global _transactions
     _transactions = None
     mongoengine.disconnect_all()
     name = db_name or database_name()
@@ -176,49 +186,89 @@ def _count_failed_commands() -> None:
         _listening = True
 
 
-_atomic_updates: bool | None = None
-
-
-def atomic_updates() -> bool:
-    """Whether one `findAndModify` is atomic on this server (asked once per process).
-
-    MongoDB: yes. The embedded store: yes (see the write lock below). FerretDB 1.x:
-    no, it reads then writes; code that needs one winner among racing writers then
-    adds a unique-insert claim (servicedesk.claims).
-    """
-    global _atomic_updates
-    if _atomic_updates is None:
-        if is_embedded():
-            _atomic_updates = True
-        else:
-            info = mongoengine.get_db().command("buildInfo")
-            _atomic_updates = not any("ferretdb" in str(key).lower() for key in info)
-    return _atomic_updates
-
-
 _transactions: bool | None = None
 
 
-def supports_transactions() -> bool:
-    """Whether this server runs multi-document transactions (asked once per process).
+def transactions() -> bool:
+    """Whether the server runs multi-document transactions (asked once per connection).
 
-    MongoDB: on a replica set or through mongos, not on a standalone server. DocumentDB's
-    gateway answers as a mongos and commits and aborts them. The embedded store
-    (mongomock) has none, and FerretDB accepts them without keeping their promise
-    (1.x refuses them, 2.x ignores them): no.
+    The embedded store: no (mongomock has none). A real server: one empty transaction is
+    tried; DocumentDB's gateway, MongoDB replica sets and sharded clusters commit it, a
+    standalone MongoDB refuses it (IllegalOperation).
     """
     global _transactions
     if _transactions is None:
-        if is_embedded():
-            _transactions = False
-        else:
-            db = mongoengine.get_db()
-            hello = db.command("hello")
-            replicated = bool(hello.get("setName")) or hello.get("msg") == "isdbgrid"
-            info = db.command("buildInfo")
-            ferretdb = any("ferretdb" in str(key).lower() for key in info)
-            _transactions = replicated and not ferretdb
+        _transactions = not is_embedded() and _try_a_transaction()
     return _transactions
+
+
+def _try_a_transaction() -> bool:
+    db = mongoengine.get_db()
+    try:
+        with db.client.start_session() as session, session.start_transaction():
+            db["transactions_probe"].find_one({}, session=session)
+    except (ConfigurationError, OperationFailure):
+        return False
+    return True
+
+
+class Work:
+    """The writes of one all-or-nothing change.
+
+    `session` goes to every write of the change (None: there is no transaction, and each
+    write lands on its own). What must happen only once they are all stored (events, the
+    listeners of a change) is handed to `after_commit`: run at once without a
+    transaction, after the commit with one, and not at all when it aborts.
+    """
+
+    def __init__(self, session: ClientSession | None = None):
+        self.session = session
+        self._after: list[Callable[[], object]] = []
+
+    def after_commit(self, action: Callable[[], object]) -> None:
+        if self.session is None:
+            action()
+        else:
+            self._after.append(action)
+
+
+def all_or_nothing(change: Callable[[Work], T]) -> T:
+    """Run `change(work)` in one transaction where the server has them (`transactions()`),
+    else as it is; returns what it returns.
+
+    `change` runs again, each time with a fresh `Work`, after a write conflict: another
+    transaction holds one of its documents (DocumentDB reports that without the
+    TransientTransactionError label pymongo's `with_transaction` retries on), for
+    instance one of a process that died mid-change, which the server drops after a
+    while. Past TRANSACTION_WAIT_SECONDS it is a 409 `busy`. Any other exception from
+    `change` aborts the transaction, so none of its writes are kept, and is raised.
+    """
+    if not transactions():
+        return change(Work())
+    done: list[Work] = []
+
+    def attempt(session: ClientSession) -> T:
+        done[:] = [Work(session)]
+        return change(done[0])
+
+    client = mongoengine.get_db().client
+    deadline = time.monotonic() + TRANSACTION_WAIT_SECONDS
+    pause = 0.05
+    while True:
+        try:
+            with client.start_session() as session:
+                result = session.with_transaction(attempt)
+            break
+        except OperationFailure as exc:
+            if not is_write_conflict(exc):
+                raise
+            if time.monotonic() + pause > deadline:
+                raise Conflict("Other changes hold these records; try again.", code="busy") from exc
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
+    for action in done[0]._after:
+        action()
+    return result
 
 
 def ping() -> None:

@@ -3,11 +3,10 @@
 Fixed windows (SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS). One document per
 organization and window holds the organization's count and each key's count;
 one `findAndModify` with `$inc` per request updates both and returns them, so
-the limit holds across any number of worker processes. On a server whose
-`findAndModify` is not atomic (FerretDB 1.x) each number handed out is also
-claimed with a unique insert, and a number handed out twice is drawn again,
-so the count stays exact there too. Old windows are swept by the
-`ratelimit.sweep` job (servicedesk.housekeeping; FerretDB has no TTL indexes).
+the limit holds across any number of worker processes, exactly (every
+supported server makes one `findAndModify` atomic; the embedded store through
+its write lock, servicedesk.mongo). Old windows are swept by the
+`ratelimit.sweep` job (servicedesk.housekeeping).
 
 The window document also lists the organization's keys revoked lately
 (`revoked`) and counts changes of its webhook endpoints and configuration
@@ -15,7 +14,7 @@ The window document also lists the organization's keys revoked lately
 organization's endpoints (webhooks.services) and configuration
 (servicedesk.orgcache) for a window, and learns of a change from the increment
 it sends anyway: one command per request covers the key, the limit and what
-the worker keeps. Only on servers with an atomic `findAndModify` (workers_keep).
+the worker keeps (workers_keep: whenever rate limiting is on).
 """
 
 import math
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 import mongoengine as me
 from django.conf import settings
 
-from servicedesk import claims, metrics, mongo
+from servicedesk import metrics, mongo
 from servicedesk.api.exceptions import error_response
 
 API_PREFIX = "/ux/"
@@ -65,11 +64,10 @@ def enabled() -> bool:
 def workers_keep() -> bool:
     """Whether workers may keep keys and endpoints for a window (see the module doc).
 
-    Only where `findAndModify` is atomic: FerretDB 1.x writes back the whole window
-    document it read, so a revocation or endpoint change written in between would be
-    lost there; on it every request looks its key and endpoints up.
+    Only with rate limiting on: the window document is what carries revocations and
+    changes to every worker.
     """
-    return enabled() and mongo.atomic_updates()
+    return enabled()
 
 
 def _window(organization_id, moment: float) -> tuple[str, int]:
@@ -83,8 +81,6 @@ def _record(organization_id, update: dict, first: dict) -> None:
     """Apply `update` to the organization's window documents: the current one and its
     neighbours, so workers whose clocks are a little apart all read it. `first` is what
     `update` makes of a window no request has opened yet."""
-    if not mongo.atomic_updates():
-        return  # nothing is kept on such a server (workers_keep)
     length = settings.SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS
     moment = RateLimitMiddleware.clock()
     collection = RateWindow._get_collection()
@@ -140,15 +136,6 @@ def _nested(fields: dict) -> dict:
     return document
 
 
-def _exact(window_id: str, field: str, number: int, window_end: int, read) -> int:
-    """On a non-atomic server: make sure no other request holds the same number."""
-    for _ in range(50):
-        if claims.take(f"rl:{window_id}:{field}:{number}"):
-            return number
-        number = read(_increment(window_id, {field: 1}, window_end))
-    return number
-
-
 def hit(principal, *, clock=None) -> Decision:
     """Count one request of `principal` in its window (key and organization)."""
     moment = (clock or RateLimitMiddleware.clock)()
@@ -158,17 +145,6 @@ def hit(principal, *, clock=None) -> Decision:
     revoked = frozenset(doc.get("revoked") or ())
     org_count = doc["total"]
     key_count = doc["keys"][str(principal.key_id)]
-    if not mongo.atomic_updates():  # claim both numbers in one insert; redraw a taken one
-        org_taken, key_taken = claims.take_all(
-            [f"rl:{window_id}:total:{org_count}", f"rl:{window_id}:{key_field}:{key_count}"]
-        )
-        if not org_taken:
-            org_count = _exact(window_id, "total", org_count, window_end, lambda d: d["total"])
-        if not key_taken:
-            key_count = _exact(
-                window_id, key_field, key_count, window_end,
-                lambda d: d["keys"][str(principal.key_id)],
-            )  # fmt: skip
     key_limit = settings.SERVICEDESK_RATE_LIMIT_PER_KEY
     org_limit = settings.SERVICEDESK_RATE_LIMIT_PER_ORG
     return Decision(

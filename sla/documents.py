@@ -33,7 +33,8 @@ class BusinessCalendar(me.Document):
     name_key = me.StringField(required=True)
     time_zone = me.StringField(required=True, max_length=ZONE_MAX)
     # weekday name -> [{"start": "09:00", "end": "17:00"}, ...] (local, end may be "24:00");
-    # objects, not the API's pairs: FerretDB 1.x stores no arrays of arrays.
+    # objects, not the API's pairs (a storage shape kept from FerretDB 1.x, which stored
+    # no arrays of arrays; changing it would need a migration of stored calendars).
     hours = me.DictField(default=dict)
     holidays = me.ListField(me.StringField(), max_length=MAX_HOLIDAYS)  # "YYYY-MM-DD"
     builtin = me.BooleanField(default=False)

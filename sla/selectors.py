@@ -4,11 +4,12 @@ An organization's SLA configuration is loaded once per request (servicedesk.orgc
 and every incident write of the request uses it.
 """
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date
 
 from bson import ObjectId
-from pymongo.errors import DuplicateKeyError, OperationFailure
+from pymongo.errors import DuplicateKeyError
 
 from servicedesk import orgcache
 from servicedesk.configuration import name_key
@@ -54,9 +55,8 @@ def builtin_calendar(*, organization_id: ObjectId) -> BusinessCalendar:
     if found is not None:
         return found
     moment = now()
-    # Another request may store it first: a duplicate key (FerretDB 1.x: a failed update
-    # naming its unique constraint).
-    try:
+    # Another request may store it first: a duplicate key.
+    with contextlib.suppress(DuplicateKeyError):
         BusinessCalendar._get_collection().update_one(
             {"organization_id": organization_id, "name_key": name_key(BUILTIN_NAME)},
             {
@@ -75,9 +75,6 @@ def builtin_calendar(*, organization_id: ObjectId) -> BusinessCalendar:
             },
             upsert=True,
         )
-    except (DuplicateKeyError, OperationFailure) as exc:
-        if not isinstance(exc, DuplicateKeyError) and "UNIQUE constraint failed" not in str(exc):
-            raise
     return BusinessCalendar.objects(organization_id=organization_id, builtin=True).first()
 
 

@@ -51,7 +51,7 @@ def _builtin_refused(calendar: BusinessCalendar) -> None:
 
 def _calendar_changes(data: dict) -> dict:
     changes = configuration.changes_of(data)
-    if "hours" in changes:  # stored as objects: FerretDB 1.x keeps no arrays of arrays
+    if "hours" in changes:  # stored as objects (see BusinessCalendar.hours)
         changes["hours"] = {
             day: [{"start": start, "end": end} for start, end in intervals]
             for day, intervals in changes["hours"].items()

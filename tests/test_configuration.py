@@ -306,20 +306,3 @@ def test_a_refused_write_changes_nothing(tenant, resource, changes):
     assert response.status_code == 400
     assert changes == []
     assert tenant.admin.get(url(resource, item)).json() == item
-
-
-def test_a_clash_reported_as_ferretdb_does_is_a_409(tenant, monkeypatch):
-    """FerretDB 1.x answers a unique index violated by an update with an InternalError
-    naming the SQLite constraint; it is a clash like MongoDB's duplicate key."""
-    from mongoengine.errors import OperationError
-    from mongoengine.queryset import QuerySet
-
-    first = created(tenant.admin, "groups/", {"name": "Network"})
-    created(tenant.admin, "groups/", {"name": "Desk"})
-
-    def ferretdb_update(self, **kwargs):
-        raise OperationError("Update failed (... UNIQUE constraint failed: index 'x' (2067))")
-
-    monkeypatch.setattr(QuerySet, "update_one", ferretdb_update)
-    response = tenant.admin.patch(f"{ORG}groups/{first['id']}/", {"name": "desk"}, format="json")
-    refused(response, 409, "name_taken")

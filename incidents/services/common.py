@@ -17,6 +17,7 @@ from incidents.documents import HistoryEntry, Incident
 from incidents.transitions import Move
 from servicedesk import cas
 from servicedesk.errors import NotFound
+from servicedesk.mongo import Work
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
@@ -67,10 +68,11 @@ def _filter(*, principal: Principal, incident_id, deleted: bool = False) -> dict
     return {"_id": incident_id, "organization_id": principal.organization_id, "is_deleted": deleted}
 
 
-def load(*, principal: Principal, incident_id, deleted: bool = False) -> Incident:
+def load(*, principal: Principal, incident_id, deleted: bool = False, session=None) -> Incident:
     raw = Incident._get_collection().find_one(
         _filter(principal=principal, incident_id=incident_id, deleted=deleted),
         projection={"history": 0},
+        session=session,
     )
     if raw is None:
         raise IncidentGone
@@ -84,12 +86,16 @@ def commit(
     plan: Callable[[Incident], Change],
     expected_version: int | None = None,
     deleted: bool = False,
+    work: Work | None = None,
 ) -> tuple[Incident, Change]:
     """Apply `plan` to `incident` atomically; returns the stored incident and the change.
 
     `plan` raises domain errors (validation, workflow) to refuse. `deleted`
-    selects incidents in the trash (for restore).
+    selects incidents in the trash (for restore). `work`: the write is one of a change
+    to several documents (servicedesk.mongo.all_or_nothing); the change's listeners are
+    told once that change is committed.
     """
+    work = work or Work()
     planned: list[Change] = []
 
     def update_of(current: Incident) -> dict | None:
@@ -125,13 +131,17 @@ def commit(
         scope=_filter(principal=principal, incident_id=incident.id, deleted=deleted),
         current=incident,
         plan=update_of,
-        load=lambda: load(principal=principal, incident_id=incident.id, deleted=deleted),
+        load=lambda: load(
+            principal=principal, incident_id=incident.id, deleted=deleted, session=work.session
+        ),
         expected_version=expected_version,
         busy_message="The incident is being changed by others; try again.",
+        session=work.session,
     )
     if raw is None:
         return current, planned[0]
     raw.pop("history", None)
     stored = Incident._from_son(raw)
-    hooks.changed(principal=principal, incident=stored, change=planned[0])
-    return stored, planned[0]
+    change = planned[0]
+    work.after_commit(lambda: hooks.changed(principal=principal, incident=stored, change=change))
+    return stored, change

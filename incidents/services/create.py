@@ -45,10 +45,10 @@ log = logging.getLogger(__name__)
 def next_display_number(*, organization_id) -> int:
     """The organization's next incident number, from one `$inc` on its counter.
 
-    On MongoDB the `$inc` alone never hands a number out twice. FerretDB 1.x
-    runs it as read-then-write, so there two creates may draw the same number;
-    the unique index on (organization, display_id) then refuses the second
-    insert and `incident_create` draws again. Either way no number is stored twice.
+    The `$inc` is atomic on every supported server, so it never hands a number out
+    twice. The unique index on (organization, display_id) stays as the safety net
+    (a counter lowered by hand, say): it refuses a second insert of a number and
+    `incident_create` draws again, so no number is ever stored twice.
     """
     counter = mongo.update_by_id(
         Counter._get_collection(),

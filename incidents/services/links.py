@@ -13,6 +13,7 @@ from incidents.documents import Incident
 from incidents.services.common import Change, commit
 from incidents.services.events import incident_changed
 from servicedesk.errors import invalid
+from servicedesk.mongo import Work
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
 
@@ -23,21 +24,32 @@ def incident_commit(
     incident: Incident,
     plan: Callable[[Incident], Change],
     announce: bool = True,
+    work: Work | None = None,
 ) -> tuple[Incident, Change]:
-    """Apply `plan` with one compare-and-set; `announce`: send the change's event too."""
-    stored, change = commit(principal=principal, incident=incident, plan=plan)
+    """Apply `plan` with one compare-and-set; `announce`: send the change's event too (once
+    `work`, the change to several documents this write is part of, is committed)."""
+    work = work or Work()
+    stored, change = commit(principal=principal, incident=incident, plan=plan, work=work)
     if announce:
-        incident_changed(principal=principal, incident=stored, change=change)
+        work.after_commit(
+            lambda: incident_changed(principal=principal, incident=stored, change=change)
+        )
     return stored, change
 
 
 def incident_close_merged(
-    *, principal: Principal, incident: Incident, merged_into: dict, closure_note: str
+    *,
+    principal: Principal,
+    incident: Incident,
+    merged_into: dict,
+    closure_note: str,
+    work: Work | None = None,
 ) -> tuple[Incident, bool]:
     """Close `incident` as a Duplicate of `merged_into` (`{incident_id, display_id}`).
 
     Done once: if it is already merged into that incident, nothing is written and the
-    answer is `(incident, False)`. Sends `incident.closed` when it closes it.
+    answer is `(incident, False)`. Sends `incident.closed` when it closes it (once `work`
+    is committed).
     """
 
     def plan(current: Incident) -> Change:
@@ -56,7 +68,7 @@ def incident_close_merged(
         )
         return change
 
-    stored, change = incident_commit(principal=principal, incident=incident, plan=plan)
+    stored, change = incident_commit(principal=principal, incident=incident, plan=plan, work=work)
     return stored, not change.empty
 
 

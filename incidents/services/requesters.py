@@ -63,7 +63,7 @@ def requester_directory_apply(
     """Pay the directory's debts, oldest first: of every organization, or of
     `organization_id`'s only (each debt updates the entry of its incident's own
     organization). Answers how many entries were updated."""
-    transactional = mongo.supports_transactions()
+    transactional = mongo.transactions()
     paid = 0
     for _ in range(MAX_BATCHES):
         owed = incidents_owing_directory(organization_id=organization_id, limit=BATCH)

@@ -10,12 +10,16 @@ The order of writes, each of which can run again without doing anything twice:
    `is_merge_incident`, the sources' requesters as watchers, a history entry per source;
 4. per source: its conversations and attachments moved to the target (two updates each,
    whatever their number), then the source closed as a Duplicate naming the target
-   (compare-and-set; `incident.closed`); then, for all sources at once, a look for what
-   was written on them in between, moved too. A process killed anywhere leaves no source
-   closed whose conversations are not on the target (but for what was written on it in
-   the moment between its move and its close, which the same call moves when it resumes);
-5. a public reply on the target that records the merge (once per record), the event
-   `incident.merged`, and the record marked done with its answer.
+   (compare-and-set; `incident.closed` once committed). On a server with transactions
+   (servicedesk.mongo.transactions: DocumentDB, MongoDB replica sets) these writes of
+   one source are one transaction: all of them or none, and a source that fails leaves
+   nothing moved. The embedded store has no transactions: there each write lands alone,
+   in this order, so a process killed anywhere leaves no source closed whose
+   conversations are not on the target, and the resume (same call, or the
+   `relations.resume_merges` job) moves the rest. Then, for all sources at once, a look
+   for what was written on them between their move and their close, moved too;
+5. a public reply on the target that records the merge (once per record: `noted`), the
+   event `incident.merged`, and the record marked done with its answer.
 """
 
 import hashlib
@@ -40,7 +44,7 @@ from relations.documents import (
 )
 from relations.services.common import entry, error_data, names
 from relations.services.events import merged_event
-from servicedesk import claims
+from servicedesk import mongo
 from servicedesk.errors import Conflict, DomainError, NotFound, invalid
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
@@ -247,14 +251,34 @@ def _plan_target(claimed: list):
     return plan
 
 
-def _move(principal: Principal, source, target) -> None:
+def _move(principal: Principal, source, target, session=None) -> None:
     for move in (conversations.conversations_move, attachments.attachments_move):
         move(
             organization_id=principal.organization_id,
             from_incident_id=source.id,
             to_incident_id=target.id,
             origin=_origin(source),
+            session=session,
         )
+
+
+def _merge_source(principal: Principal, record: MergeRecord, source, target):
+    """Step 4 for one source: move what it holds to the target and close it; the source as
+    stored after. All or nothing where the server has transactions; on the embedded store
+    (mongomock has none) write by write, each safe to run again (see the module doc)."""
+
+    def change(work: mongo.Work):
+        _move(principal, source, target, session=work.session)
+        stored, _ = incidents.incident_close_merged(
+            principal=principal,
+            incident=source,
+            merged_into=_origin(target),
+            closure_note=_closure_note(record, target),
+            work=work,
+        )
+        return stored
+
+    return mongo.all_or_nothing(change)
 
 
 def _done_ids(states: list) -> set:
@@ -309,13 +333,7 @@ def run_merge(principal: Principal, record: MergeRecord, target, found: dict) ->
     merged = []
     for state, source in zip(claimed, sources, strict=True):
         try:
-            _move(principal, source, target)
-            stored, _ = incidents.incident_close_merged(
-                principal=principal,
-                incident=source,
-                merged_into=_origin(target),
-                closure_note=_closure_note(record, target),
-            )
+            stored = _merge_source(principal, record, source, target)
         except DomainError as exc:
             state.state = REFUSED
             state.error = error_data(exc, attr=f"sources.{record.sources.index(state)}")
@@ -343,7 +361,10 @@ def run_merge(principal: Principal, record: MergeRecord, target, found: dict) ->
 
 def _note(principal: Principal, record: MergeRecord, target, merged: list[dict]) -> None:
     """The public reply on the target that records the merge, written once per record."""
-    if not claims.take(f"merge-note:{record.key}"):
+    taken = MergeRecord._get_collection().update_one(
+        {"_id": record.key, "noted": {"$ne": True}}, {"$set": {"noted": True}}
+    )
+    if not taken.modified_count:  # an earlier run of this record wrote it
         return
     listed = ", ".join(html.escape(item["display_id"]) for item in merged)
     body = f"<p>Merged into this incident: {listed}.</p>"

@@ -49,13 +49,6 @@ def check_json(value: Any, path: str = "", depth: int = 1) -> None:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             where = f"{path}.{index}" if path else str(index)
-            if isinstance(item, list):
-                # Not every server we support stores them (FerretDB 1.x refuses the write),
-                # so no server is given one: the same body is taken or refused everywhere.
-                raise serializers.ValidationError(
-                    f"{where}: an array may not directly hold an array; wrap it in an object.",
-                    code="nested_array",
-                )
             check_json(item, where, depth + 1)
     elif isinstance(value, str):
         if len(value) > MAX_STRING_LENGTH:

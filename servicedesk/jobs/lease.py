@@ -2,12 +2,11 @@
 
 Every time a job is taken, a new *term* document is inserted (`_id`
 "<job>:<term>", the latest term + 1): the unique `_id` decides between
-processes racing for the same term. That holds on FerretDB 1.x too, whose
-`findAndModify`, conditional updates and deletes are a read then a write and so
-cannot pick one winner (the reason for servicedesk/claims.py as well). After
-the insert, only the holder writes its term (renewals, the release), so those
-writes need no atomicity. The latest term is free for the next taker once it
-is released or once `expires_at` has passed: its holder crashed or stalled.
+processes racing for the same term, and each term keeps the job's record as it
+was (the previous term stays readable for operators). After the insert, only
+the holder writes its term (renewals, the release). The latest term is free
+for the next taker once it is released or once `expires_at` has passed: its
+holder crashed or stalled.
 
 A holder renews while a run continues (`renew`). A renewal that has not
 completed MAX_CLOCK_SKEW before the current expiry counts as lost, so a taker

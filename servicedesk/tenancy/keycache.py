@@ -16,9 +16,7 @@ process sees a key in a window:
 - Expiry is checked on every request against the expiry the lookup read.
 - With rate limiting off (SERVICEDESK_RATE_LIMIT_PER_KEY=0) there is no window
   document to carry revocations, so nothing is kept and every request looks its
-  key up. The same on a server whose `findAndModify` is not atomic (FerretDB
-  1.x): it writes back the whole window document it read, so a revocation
-  written in between could be lost (ratelimit.workers_keep).
+  key up (ratelimit.workers_keep).
 
 A key changed in the database by hand (not through the service or the
 management commands) is seen by a worker in its next window at the latest.

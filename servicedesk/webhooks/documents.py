@@ -60,6 +60,8 @@ class Delivery(me.Document):
     next_attempt_at = me.DateTimeField(null=True)
     # Sent again on demand after it had failed: if this attempt fails too, it is failed.
     final_attempt = me.BooleanField(default=False)
+    # Held by a sender until then (services.claim); None once its attempt is recorded.
+    claimed_until = me.DateTimeField(null=True)
     created_at = me.DateTimeField(required=True, default=now)
     updated_at = me.DateTimeField(required=True, default=now)
 

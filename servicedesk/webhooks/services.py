@@ -24,7 +24,7 @@ from bson import ObjectId
 from django.conf import settings
 from pymongo import ReturnDocument
 
-from servicedesk import claims, metrics, ratelimit
+from servicedesk import metrics, ratelimit
 from servicedesk.errors import Conflict, NotFound, invalid
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import isoformat, now
@@ -198,15 +198,32 @@ def backoff(attempt_count: int, rng: random.Random) -> timedelta:
 def claim(*, query: dict, clock: Clock = now, scan: int = 20) -> Delivery | None:
     """Take one delivery matching `query` for sending; None if there is none to take.
 
-    The claim is a unique insert per delivery attempt (servicedesk.claims), so two
-    senders, in one process or in several, never send the same attempt.
+    The claim is one atomic update of the delivery (`claimed_until`, for this attempt),
+    so two senders, in one process or in several, never send the same attempt. A claim
+    whose sender died is free again after CLAIM_SECONDS; `send` clears it.
     """
-    candidates = Delivery._get_collection().find(
-        query, projection={"attempts": 0}, sort=[("next_attempt_at", 1)], limit=scan
+    collection = Delivery._get_collection()
+    moment = clock()
+    candidates = collection.find(
+        query, projection={"_id": 1, "attempt_count": 1}, sort=[("next_attempt_at", 1)], limit=scan
     )
-    for raw in candidates:
-        key = f"delivery:{raw['_id']}:{raw.get('attempt_count', 0) + 1}"
-        if claims.take(key, stale_after=timedelta(seconds=CLAIM_SECONDS)):
+    for candidate in candidates:
+        raw = collection.find_one_and_update(
+            {
+                "$and": [
+                    query,
+                    {
+                        "_id": candidate["_id"],
+                        "attempt_count": candidate.get("attempt_count", 0),
+                        "$or": [{"claimed_until": None}, {"claimed_until": {"$lte": moment}}],
+                    },
+                ]
+            },
+            {"$set": {"claimed_until": moment + timedelta(seconds=CLAIM_SECONDS)}},
+            projection={"attempts": 0},
+            return_document=ReturnDocument.AFTER,
+        )
+        if raw is not None:
             return Delivery._from_son(raw)
     return None
 
@@ -270,6 +287,7 @@ def send(
                 "updated_at": moment,
                 "attempt_count": count,
                 "final_attempt": False,
+                "claimed_until": None,
             },
             "$push": {"attempts": attempt.to_mongo()},
         },

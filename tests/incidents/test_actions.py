@@ -218,17 +218,6 @@ def test_read_key_cannot_act(tenant):
         assert response.status_code == 403, name
 
 
-@pytest.fixture(params=["as_detected", "claims"])
-def write_mode(request, monkeypatch):
-    """Run a race as the server is (atomic findAndModify on MongoDB and the embedded
-    store, claims on FerretDB) and once more with claims forced."""
-    from servicedesk import mongo
-
-    if request.param == "claims":
-        monkeypatch.setattr(mongo, "_atomic_updates", False)
-    return request.param
-
-
 def clients(tenant, count):
     made = []
     for _ in range(count):
@@ -238,7 +227,7 @@ def clients(tenant, count):
     return made
 
 
-def test_concurrent_creates_from_8_threads_get_unique_display_ids(tenant, write_mode):
+def test_concurrent_creates_from_8_threads_get_unique_display_ids(tenant):
     workers = clients(tenant, 8)
 
     def burst(client):
@@ -253,7 +242,7 @@ def test_concurrent_creates_from_8_threads_get_unique_display_ids(tenant, write_
     assert Incident.objects.count() == 200
 
 
-def test_two_agents_resolving_at_once_get_one_success(tenant, write_mode):
+def test_two_agents_resolving_at_once_get_one_success(tenant):
     for _ in range(10):
         incident = create(tenant.writer)
         barrier = threading.Barrier(2)
@@ -271,7 +260,7 @@ def test_two_agents_resolving_at_once_get_one_success(tenant, write_mode):
         assert [e.action for e in history].count("resolved") == 1
 
 
-def test_concurrent_patches_with_one_if_match_get_exactly_one_success(tenant, write_mode):
+def test_concurrent_patches_with_one_if_match_get_exactly_one_success(tenant):
     incident = create(tenant.writer)
     etag = tenant.reader.get(f"{LIST}{incident['incident_id']}/")["ETag"]
     barrier = threading.Barrier(10)

@@ -4,7 +4,7 @@ The list filters on (organization, deleted flag) and sorts by a key and then by
 display_number. MongoDB reads a page in index order only when an index has the
 equality fields first, then the sort fields in the sort's directions (or all of
 them reversed); otherwise it sorts the whole organization in memory for every
-page. Neither mongomock nor FerretDB plans queries, so the declared indexes are
+page. mongomock does not plan queries, so the declared indexes are
 checked here against the selector's sorts.
 """
 

@@ -102,7 +102,7 @@ def test_a_debt_owed_anew_after_the_read_is_left_for_the_next_run(tenant):
     made = create(tenant.writer)
     (read,) = incidents_owing_directory(limit=10)
     patch(tenant.writer, made["incident_id"], {"requester": {"email": "bob@example.com"}})
-    pay = requesters._pay_in_transaction if mongo.supports_transactions() else None
+    pay = requesters._pay_in_transaction if mongo.transactions() else None
     pay = pay or requesters._pay_claimed
     assert pay(read) == 0  # what was read is no longer what is owed
     assert pending(made["incident_id"])
@@ -116,7 +116,7 @@ def test_two_runners_reading_the_same_debts_pay_each_once(tenant):
     first = incidents_owing_directory(limit=10)
     second = incidents_owing_directory(limit=10)
     pay = (
-        requesters._pay_in_transaction if mongo.supports_transactions() else requesters._pay_claimed
+        requesters._pay_in_transaction if mongo.transactions() else requesters._pay_claimed
     )
     assert sum(pay(raw) for raw in first) == 5
     assert sum(pay(raw) for raw in second) == 0
@@ -191,7 +191,7 @@ def test_a_failed_write_is_logged_and_left_for_the_next_run(tenant, monkeypatch,
     assert directory_job() == 0
     assert "not applied" in caplog.text
     monkeypatch.setattr(requesters, "_upsert", real)
-    if mongo.supports_transactions():  # both or neither: still owed, paid next time
+    if mongo.transactions():  # both or neither: still owed, paid next time
         assert pending(made["incident_id"])
         assert directory_job() == 1
         assert entries(tenant.org.id) == {"ann@example.com": ("Ann", 1)}
@@ -208,6 +208,6 @@ def test_the_job_runs_every_few_seconds():
 
 def test_the_embedded_store_has_no_transactions():
     if mongo.is_embedded():
-        assert mongo.supports_transactions() is False
+        assert mongo.transactions() is False
     else:
         pytest.skip("the embedded store only")

@@ -1,8 +1,8 @@
 """Multi-process tests: the service (servicedesk.serve, 2 workers) against a real server.
 
 They run only under `make test-integration` (scripts/test-integration.sh), which
-sets SERVICEDESK_INTEGRATION=1 and MONGODB_URI (a local FerretDB or DocumentDB,
-INTEGRATION_SERVER). Under plain
+sets SERVICEDESK_INTEGRATION=1 and MONGODB_URI (a local DocumentDB).
+Under plain
 `make test` they are skipped with a reason. In integration mode a missing or
 silent server fails them; it never skips them.
 

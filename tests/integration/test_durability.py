@@ -92,7 +92,7 @@ def wait_for(condition, timeout: float, what: str, interval: float = 0.1):
 
 
 class DatabaseServer:
-    """The server of this run (FerretDB or DocumentDB), managed by its script in scripts/.
+    """The server of this run (DocumentDB), managed by its script in scripts/.
 
     The script knows its own processes: `kill` SIGKILLs exactly those (for DocumentDB,
     PostgreSQL and its gateway together), `start` brings them back, `status` pings.
@@ -128,9 +128,7 @@ class DatabaseServer:
 
 @pytest.fixture
 def database_server(mongodb_uri):
-    script = os.environ.get("SERVICEDESK_IT_SERVER_SCRIPT") or os.environ.get(
-        "SERVICEDESK_IT_FERRETDB_SCRIPT"
-    )
+    script = os.environ.get("SERVICEDESK_IT_SERVER_SCRIPT")
     if not script:
         pytest.skip(
             "needs a server it may kill and restart: run it with `make test-integration` "

@@ -16,7 +16,7 @@ LIST = "/ux/sd/inci/incident/"
 
 @pytest.fixture
 def transactions():
-    if not mongo.supports_transactions():
+    if not mongo.transactions():
         pytest.skip("this server has no transactions (FerretDB): the claimed path applies")
 
 

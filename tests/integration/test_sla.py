@@ -1,7 +1,7 @@
 """SLA breaches racing resolves on a real server: a met target is never marked breached.
 
 In-process (the API client and the breach job's service in threads) against the server
-of MONGODB_URI, where compare-and-set really races (FerretDB 1.x takes its claim path).
+of MONGODB_URI, where compare-and-set really races.
 The clock is frozen one second before the targets fall due: every resolve meets its
 target, while the job marks with a moment one second after. Whatever the interleaving,
 either the job's mark lands first (then the target was breached when the resolve came,

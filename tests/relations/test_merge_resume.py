@@ -112,17 +112,7 @@ def principal_of(tenant):
     )
 
 
-@pytest.fixture(params=["atomic", "claims"])
-def write_mode(request, monkeypatch):
-    """As the server is (atomic findAndModify), and as on FerretDB (claims)."""
-    from servicedesk import mongo
-
-    if request.param == "claims":
-        monkeypatch.setattr(mongo, "_atomic_updates", False)
-    return request.param
-
-
-def test_20_parallel_merges_of_overlapping_sets_merge_each_source_once(tenant, write_mode):
+def test_20_parallel_merges_of_overlapping_sets_merge_each_source_once(tenant):
     client = tenant.writer
     targets = [create(client, f"target {n}") for n in range(4)]
     sources = [create(client, f"source {n}") for n in range(30)]
@@ -212,7 +202,7 @@ def test_a_merge_nobody_sends_again_is_finished_by_the_resume_job(tenant, monkey
     ]
 
 
-def test_the_same_call_sent_twice_at_once_merges_once(tenant, write_mode):
+def test_the_same_call_sent_twice_at_once_merges_once(tenant):
     client = tenant.writer
     target = create(client, "target")
     sources = [create(client, f"dup {n}") for n in range(5)]

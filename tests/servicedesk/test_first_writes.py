@@ -79,9 +79,6 @@ def test_losing_every_attempt_is_a_busy_conflict(collection):
 
 
 def test_many_threads_count_exactly_from_a_missing_document(collection):
-    if not mongo.atomic_updates():
-        pytest.skip("FerretDB 1.x runs $inc as read-then-write; counters there rely on claims")
-
     def bump():
         for _ in range(25):
             mongo.update_by_id(collection, "c", {"$inc": {"n": 1}}, first={"n": 1})

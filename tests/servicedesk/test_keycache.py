@@ -16,14 +16,7 @@ LIST = "/ux/sd/inci/incident/"
 
 @pytest.fixture
 def window(settings, monkeypatch):
-    """Hour-long windows and a clock the test moves: `window.at = 3600.0`.
-
-    Keys are kept only where findAndModify is atomic; on FerretDB (the integration
-    run) these tests take MongoDB's code path, one request at a time.
-    """
-    from servicedesk import mongo
-
-    monkeypatch.setattr(mongo, "_atomic_updates", True)
+    """Hour-long windows and a clock the test moves: `window.at = 3600.0`."""
     settings.SERVICEDESK_RATE_LIMIT_WINDOW_SECONDS = 3600
 
     class Clock:
@@ -116,13 +109,3 @@ def test_an_unknown_key_is_never_kept(clean_db, window, key_reads):
     client.credentials(HTTP_AUTHORIZATION=keys.generate_key())
     assert [error_code(client.get(LIST)) for _ in range(2)] == ["unknown_api_key"] * 2
     assert len(key_reads) == 2
-
-
-def test_where_find_and_modify_is_not_atomic_nothing_is_kept(tenant, window, key_reads):
-    from servicedesk import mongo
-
-    mongo._atomic_updates = False  # as on FerretDB 1.x (the fixture restores it)
-    assert [tenant.reader.get(LIST).status_code for _ in range(3)] == [200] * 3
-    assert len(key_reads) == 3
-    services.api_key_revoke(key=key_doc(tenant.keys["read"]))
-    assert error_code(tenant.reader.get(LIST)) == "revoked_api_key"

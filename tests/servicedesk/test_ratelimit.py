@@ -54,12 +54,7 @@ def test_a_new_window_starts_afresh(tenant, limits, monkeypatch):
     assert codes == [200] * 5 + [429, 200]
 
 
-@pytest.mark.parametrize("mode", ["as_detected", "claims"])
-def test_a_burst_from_threads_gets_exactly_the_limit(tenant, limits, monkeypatch, mode):
-    from servicedesk import mongo
-
-    if mode == "claims":  # as on FerretDB, wherever the suite runs
-        monkeypatch.setattr(mongo, "_atomic_updates", False)
+def test_a_burst_from_threads_gets_exactly_the_limit(tenant, limits):
     limits.SERVICEDESK_RATE_LIMIT_PER_KEY = 20
     limits.SERVICEDESK_RATE_LIMIT_PER_ORG = 1000
 

@@ -329,9 +329,8 @@ def test_a_bulk_action_reads_the_endpoints_once_and_emits_for_each_incident(
 
 
 def test_a_worker_reads_the_endpoints_once_a_window(tenant, hook, endpoint_reads, monkeypatch):
-    from servicedesk import mongo, ratelimit
+    from servicedesk import ratelimit
 
-    monkeypatch.setattr(mongo, "_atomic_updates", True)  # MongoDB's code path, on any server
     monkeypatch.setattr(ratelimit.RateLimitMiddleware, "clock", staticmethod(lambda: 10.0))
     for _ in range(3):
         create_incident(tenant.writer)
@@ -346,10 +345,7 @@ def test_a_worker_reads_the_endpoints_once_a_window(tenant, hook, endpoint_reads
 def test_an_endpoint_change_in_another_worker_is_seen_by_the_next_request(
     tenant, allow_private, change, monkeypatch
 ):
-    from servicedesk import mongo
     from servicedesk.webhooks import services
-
-    monkeypatch.setattr(mongo, "_atomic_updates", True)  # MongoDB's code path, on any server
 
     first = register(tenant.admin, NOWHERE, ["incident.created"])
     create_incident(tenant.writer)  # this worker now keeps the endpoints
@@ -368,14 +364,3 @@ def test_an_endpoint_change_in_another_worker_is_seen_by_the_next_request(
     incident = create_incident(tenant.writer)
     found = deliveries(tenant.admin, incident_id=incident["incident_id"])
     assert {d["webhook_id"] for d in found} == expected
-
-
-def test_where_find_and_modify_is_not_atomic_endpoints_are_read_per_event(
-    tenant, hook, endpoint_reads, monkeypatch
-):
-    from servicedesk import mongo
-
-    monkeypatch.setattr(mongo, "_atomic_updates", False)  # as on FerretDB 1.x
-    for _ in range(3):
-        create_incident(tenant.writer)
-    assert len(endpoint_reads) == 3

@@ -10,14 +10,13 @@ from datetime import timedelta
 import pytest
 from django.core.management import CommandError, call_command
 
-from servicedesk.claims import Claim
 from servicedesk.jobs import lease as leases
 from servicedesk.jobs import registry
+from servicedesk.ratelimit import RateWindow
 from servicedesk.timeutil import now
 from tests.support.server import ROOT
 
 SERVICE_JOBS = [
-    "claims.sweep",
     "idempotency.sweep",
     "incidents.requester_directory",
     "mail.send",
@@ -55,22 +54,22 @@ def probe():
 
 
 def test_once_runs_every_due_job_once_and_exits(clean_db):
-    Claim._get_collection().insert_one({"_id": "old", "at": now() - timedelta(hours=2)})
+    RateWindow._get_collection().insert_one({"_id": "old", "window_end": 0})
     assert run("run_jobs", "--once") == [f"{name}: ran" for name in SERVICE_JOBS]
     assert ran() == SERVICE_JOBS
-    assert Claim.objects.count() == 0  # swept
-    lines = run("run_jobs", "--once", "--only", "claims.sweep")
-    assert len(lines) == 1 and lines[0].startswith("claims.sweep: not due (due at ")
+    assert RateWindow.objects.count() == 0  # swept
+    lines = run("run_jobs", "--once", "--only", "ratelimit.sweep")
+    assert len(lines) == 1 and lines[0].startswith("ratelimit.sweep: not due (due at ")
 
 
 def test_only_names_the_jobs_to_run(clean_db):
-    lines = run("run_jobs", "--once", "--only", "ratelimit.sweep", "--only", "claims.sweep")
-    assert lines == ["claims.sweep: ran", "ratelimit.sweep: ran"]
-    assert ran() == ["claims.sweep", "ratelimit.sweep"]
+    lines = run("run_jobs", "--once", "--only", "ratelimit.sweep", "--only", "idempotency.sweep")
+    assert lines == ["idempotency.sweep: ran", "ratelimit.sweep: ran"]
+    assert ran() == ["idempotency.sweep", "ratelimit.sweep"]
 
 
 def test_only_an_unknown_job_is_an_error(clean_db):
-    with pytest.raises(CommandError, match=r"no job named nope; registered: claims\.sweep"):
+    with pytest.raises(CommandError, match=r"no job named nope; registered: idempotency\.sweep"):
         run("run_jobs", "--once", "--only", "nope")
     assert ran() == []
 
@@ -87,15 +86,15 @@ def test_once_fails_when_a_job_fails_and_records_it(clean_db, probe):
 
 
 def test_list_prints_each_job_and_its_lease(clean_db):
-    run("run_jobs", "--once", "--only", "claims.sweep")
+    run("run_jobs", "--once", "--only", "ratelimit.sweep")
     listing = json.loads("\n".join(run("run_jobs", "--list")))
     by_name = {job["name"]: job for job in listing["jobs"]}
     assert sorted(by_name) == SERVICE_JOBS
-    swept = by_name["claims.sweep"]
+    swept = by_name["ratelimit.sweep"]
     assert swept["run_count"] == 1 and swept["every_seconds"] == 60
     assert swept["last_finished_at"].endswith("Z") and swept["holder"].count(":") == 2
     assert by_name["webhooks.deliver"]["run_count"] is None  # never ran
-    assert ran() == ["claims.sweep"]  # listing runs nothing
+    assert ran() == ["ratelimit.sweep"]  # listing runs nothing
 
 
 def test_run_deliveries_is_run_jobs_under_its_former_name(clean_db):

@@ -145,7 +145,8 @@ def test_old_terms_are_deleted_keeping_the_previous_one(clean_db, clock):
 
 
 def test_two_takers_of_the_same_term_one_wins_by_the_unique_insert(clean_db, clock, monkeypatch):
-    """FerretDB's findAndModify cannot pick a winner; the insert of the term does."""
+    """Of two takers that read the same latest term, the unique insert of the next one
+    picks the winner."""
     leases.release(take(clock, "a"), clock=clock)
     seen = leases._latest(JOB)
     assert isinstance(take(clock, "b"), Lease)  # b takes term 2

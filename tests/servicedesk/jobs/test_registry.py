@@ -78,7 +78,6 @@ def test_select_by_name_and_unknown_names():
 def test_the_service_registers_deliveries_and_every_sweep():
     assert {job.name for job in registry.all()} >= {
         "webhooks.deliver",
-        "claims.sweep",
         "ratelimit.sweep",
         "idempotency.sweep",
     }

@@ -204,7 +204,7 @@ def test_in_process_runner_starts_once_and_stops(clean_db, settings):
         assert stop is not None
         assert runners.start_in_process() is None  # once per process
         (thread,) = [t for t in threading.enumerate() if t.name == "jobs"]
-        wait_until(lambda: leases.latest("claims.sweep") is not None)  # it runs the jobs
+        wait_until(lambda: leases.latest("ratelimit.sweep") is not None)  # it runs the jobs
     finally:
         runners.stop_in_process()
     assert stop.is_set() and not thread.is_alive()
