@@ -231,10 +231,12 @@ class Scale:
 
         return run
 
-    def cursor_of_page(self, page: int) -> str:
-        """The cursor the list's Link gives to reach `page` (after item (page-1) x PAGE)."""
+    def cursor_of_page(self, page: int, size: int) -> str:
+        """The cursor the list's Link gives to reach `page` (after item (page-1) x PAGE;
+        in an organization smaller than that, after its last item: an empty page)."""
         paths = {path: 1 for path, _ in SORT}
-        last = next(self.collection.find(self.query, paths).sort(SORT).skip((page - 1) * PAGE - 1))
+        skip = min((page - 1) * PAGE, size) - 1
+        last = next(self.collection.find(self.query, paths).sort(SORT).skip(skip))
         return keyset.encode(SORT, last)
 
     def measure_size(self, size: int) -> SizeResult:
@@ -262,7 +264,7 @@ class Scale:
         self.results.append(result)
         n = human(size)
         depth = min(DEPTH, max(2, size // PAGE))
-        cursor = self.cursor_of_page(depth)
+        cursor = self.cursor_of_page(depth, size)
         after = keyset.after(SORT, keyset.decode(cursor, SORT), never_null=NEVER_NULL_SORT_FIELDS)
         if not ctx.plan.embedded:
             some = pick(self.collection, self.query)
@@ -446,6 +448,7 @@ def run(ctx, sizes: tuple[int, ...] = DEFAULT_SIZES, seed_until: float | None = 
             break
     ctx.tables.append(scale_table(scale))
     ctx.state["scale"] = scale.results
+    ctx.state["scale_org"] = scale.tenant.org.id
 
 
 TARGETS = (
