@@ -9,6 +9,9 @@ the embedded store (mongomock) is used; with it, a database of its own
 --only runs some measurements (names below) and saves nothing unless --save;
 --section names the RESULTS.md section it replaces (a long growth run on a slow
 server gets a section of its own).
+--only scale grows one organization to each size of --scale (default 10000,100000,
+1000000) and measures the list, cursor and offset pages, retrieve, create and the count
+beside raw pymongo at each (benchmarks/scale.py); it runs only when asked for.
 --profile NAME runs cProfile over the app side of one measurement and prints the
 top functions instead of timing (e.g. `--profile list`).
 """
@@ -20,7 +23,7 @@ import random
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks import env
@@ -36,11 +39,15 @@ STEPS = (
     "memory",
     "http",
     "sla",
+    "scale",
 )
+# Steps a plain run (no --only) leaves out: the scale step seeds up to a million incidents.
+ON_REQUEST = ("scale",)
 PROFILE_KEYS = (
     "serialization, serialization_generic, list, retrieve, create, floor, page_far, bulk, "
     "growth_10k_1k, growth_100k_10k"
 )
+DEFAULT_SCALE = (10_000, 100_000, 1_000_000)
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 
@@ -55,6 +62,16 @@ def parse_args(argv=None):
     parser.add_argument(
         "--growth",
         help="comma-separated sizes of the growth organizations (e.g. 1000,100000; '' for none)",
+    )
+    parser.add_argument(
+        "--scale",
+        default=",".join(str(n) for n in DEFAULT_SCALE),
+        help="comma-separated sizes the scale step grows its organization to, in turn",
+    )
+    parser.add_argument(
+        "--seed-until",
+        metavar="HH:MM",
+        help="UTC time at which the scale step stops seeding and measures the size reached",
     )
     parser.add_argument("--max-reps", type=int, help="at most this many samples per variant")
     parser.add_argument("--memory-requests", type=int, help="list requests of the memory step")
@@ -86,7 +103,7 @@ def main(argv=None) -> int:
 
     from django.test.utils import override_settings
 
-    from benchmarks import cases, report, seed
+    from benchmarks import cases, report, scale, seed
 
     override_settings(ROOT_URLCONF="benchmarks.floor").enable()
     db = env.connect()
@@ -120,7 +137,7 @@ def main(argv=None) -> int:
         )
         ctx.state["db"] = db
         ctx.state["seed_seconds"] = seed_seconds
-        steps = args.only or STEPS
+        steps = args.only or [step for step in STEPS if step not in ON_REQUEST]
         if args.profile:
             steps = [step for step in STEPS if step in steps and step not in ("roundtrips",)]
             steps = [s for s in steps if s not in ("memory", "http")]
@@ -128,6 +145,10 @@ def main(argv=None) -> int:
             if step not in steps:
                 continue
             print(f"[{step}]", flush=True)
+            if step == "scale":
+                sizes = tuple(int(n) for n in args.scale.split(",") if n.strip())
+                scale.run(ctx, sizes, seed_until=seed_until(args.seed_until))
+                continue
             getattr(cases, {"roundtrips": "round_trips"}.get(step, step))(ctx)
     finally:
         if not env.is_embedded():
@@ -145,6 +166,17 @@ def main(argv=None) -> int:
         print(f"saved {RESULTS}")
     print(f"total {elapsed:.0f} s")
     return 0
+
+
+def seed_until(value: str | None) -> float | None:
+    """`HH:MM` (UTC, today; tomorrow when already past) as a time.time()."""
+    if not value:
+        return None
+    hour, minute = (int(part) for part in value.split(":"))
+    moment = datetime.now(UTC).replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if moment.timestamp() < time.time():
+        moment += timedelta(days=1)
+    return moment.timestamp()
 
 
 def describe_machine(plan, elapsed: float, ctx) -> dict:

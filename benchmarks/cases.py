@@ -160,6 +160,7 @@ class Context:
     trips: list[TripRow] = field(default_factory=list)
     memory: list[MemoryRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    tables: list[list[str]] = field(default_factory=list)  # extra markdown (the scale step)
     medians: dict[str, float] = field(default_factory=dict)
     state: dict = field(default_factory=dict)
 

@@ -146,6 +146,8 @@ def render(ctx, machine: dict) -> str:
                 f"Framework floor (bare authenticated DRF view, {fmt_ns(floor)}) as a share of "
                 f"the median request: {', '.join(shares)}.",
             ]
+    for table in ctx.tables:
+        lines += ["", *table]
     if ctx.trips:
         lines += _trip_table(ctx.trips)
     if ctx.memory:

@@ -8,9 +8,11 @@ The organization's counter is moved past the clones, so later creates number on.
 
 import copy
 import random
+import time
 from datetime import timedelta
 
 from bson import ObjectId
+from pymongo.errors import BulkWriteError
 
 from incidents.demo import AGENTS, PEOPLE, SUMMARIES, advance
 from servicedesk.timeutil import now
@@ -90,11 +92,20 @@ def make_templates(principal, rng: random.Random, count: int = 12) -> list[dict]
     return sorted(raw, key=lambda doc: doc["display_number"])
 
 
-def clone(principal, templates: list[dict], total: int, *, open_only: bool = False) -> int:
+def clone(
+    principal,
+    templates: list[dict],
+    total: int,
+    *,
+    open_only: bool = False,
+    batch_size: int = 5000,
+    until: float | None = None,
+) -> int:
     """Fill the organization up to `total` incidents with clones of the templates.
 
     Times go back one minute per incident from now, so the newest clone is the first
-    of the list. Returns how many were inserted. `open_only` clones only the open
+    of the list. Returns how many were inserted; with `until` (a time.time()), stops
+    inserting once that time has passed. `open_only` clones only the open
     templates (for the workflow benchmarks).
     """
     from incidents.documents import Counter, Incident
@@ -130,16 +141,43 @@ def clone(principal, templates: list[dict], total: int, *, open_only: bool = Fal
             last_update_time=created + timedelta(minutes=3),
         )
         batch.append(doc)
-        if len(batch) == 5000:
-            collection.insert_many(batch, ordered=False)
-            inserted += len(batch)
+        if len(batch) == batch_size:
+            inserted += insert_batch(collection, batch)
             batch = []
+            if until is not None and time.time() >= until:
+                break
     if batch:
-        collection.insert_many(batch, ordered=False)
-        inserted += len(batch)
+        inserted += insert_batch(collection, batch)
     if embedded:
         Incident.ensure_indexes()
     Counter._get_collection().update_one(
         {"_id": counter_id}, {"$set": {"seq": start + inserted}}, upsert=True
     )
     return inserted
+
+
+def insert_batch(collection, batch: list[dict]) -> int:
+    """insert_many of one batch; returns its length.
+
+    pymongo retries a write once when the connection drops or times out, and a retried
+    batch that the server had already stored answers duplicate `_id`s: our ids are fresh
+    ObjectIds, so a batch whose every error is a duplicate is stored whole. Anything else
+    is raised.
+    """
+    try:
+        collection.insert_many(batch, ordered=False)
+    except BulkWriteError as exc:
+        details = exc.details
+        errors = details.get("writeErrors", [])
+        if not all(_duplicate_id(error) for error in errors) or details.get("nInserted", 0) + len(
+            errors
+        ) != len(batch):
+            raise
+    return len(batch)
+
+
+def _duplicate_id(error: dict) -> bool:
+    """A duplicate `_id` (MongoDB names the key pattern, DocumentDB the index `_id_`)."""
+    return error.get("code") == 11000 and (
+        error.get("keyPattern") == {"_id": 1} or "'_id_'" in error.get("errmsg", "")
+    )

@@ -30,6 +30,8 @@ SORT_FIELDS = {
     # Incidents without SLA clocks (or with a paused one) have none: first when ascending.
     "sla_resolution_due": "sla.resolution.due_at",
 }
+# Sort fields every stored incident has a value for (a cursor bounds them by range).
+NEVER_NULL_SORT_FIELDS = frozenset(SORT_FIELDS.values()) - {"sla.resolution.due_at"}
 
 # filter name -> stored field, for equality filters
 EQUALITY_FILTERS = {
@@ -146,9 +148,37 @@ def incident_list(*, principal: Principal, filters: dict):
                 re.escape(filters["q"]),
             )
         )
-    return queryset.exclude("history").order_by(
+    queryset = queryset.exclude("history").order_by(
         *ordering(filters.get("sort_key"), filters.get("sort_order"))
     )
+    index = index_for_order(queryset._query, queryset._ordering)
+    return queryset if index is None else queryset.hint(index)
+
+
+def index_for_order(query: dict, order: list[tuple[str, int]]) -> str | None:
+    """The index that reads a page of `query` in `order`: its fields are the query's
+    equality fields (in any order), then the sort's, in its directions or all reversed.
+    None when the query has a condition other than equality (a range, `$in`, `$or`) or no
+    index fits: the server plans those itself.
+
+    DocumentDB needs the hint: every list index starts with (organization_id,
+    is_deleted), its planner costs them alike for the filter and keeps the first, then
+    sorts the whole organization (a first page of 1M incidents in seconds instead of
+    milliseconds; benchmarks/RESULTS.md, "Scale on DocumentDB"). MongoDB would choose
+    the same index itself."""
+    if any(name.startswith("$") or isinstance(value, dict) for name, value in query.items()):
+        return None
+    equal = set(query)
+    for spec in Incident._meta["index_specs"]:
+        fields = spec["fields"]
+        head, rest = fields[: len(equal)], fields[len(equal) :]
+        if {name for name, _ in head} != equal or len(rest) != len(order):
+            continue
+        if [name for name, _ in rest] != [name for name, _ in order]:
+            continue
+        if len({a * b for (_, a), (_, b) in zip(rest, order, strict=True)}) == 1:
+            return spec["name"]
+    return None
 
 
 MAX_SORT_KEYS = 4

@@ -19,7 +19,7 @@ only move the position, and a malformed one is refused.
 
 import base64
 import binascii
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from bson import ObjectId, json_util
@@ -85,8 +85,23 @@ def _is_sort_value(value) -> bool:
     return value is None or isinstance(value, bool | int | float | str | datetime | ObjectId)
 
 
-def after(sort: Sort, values: Sequence) -> dict:
-    """The filter of the items after the one with `values` in a list sorted by `sort`."""
+def after(sort: Sort, values: Sequence, *, never_null: Collection[str] = ()) -> dict:
+    """The filter of the items after the one with `values` in a list sorted by `sort`.
+
+    With several keys the branches are an `$or`, which a server may not turn into index
+    bounds (DocumentDB then reads the index from the start of the list and filters: a page
+    costs more the deeper it is). The first key's own range (`≥` ascending, `≤`
+    descending) is added beside them where it is exact: ascending, or a key in
+    `never_null` (a descending list puts nulls last, and a range does not match null)."""
+    found = _branches(sort, values)
+    (path, direction), value = sort[0], values[0]
+    if len(sort) > 1 and value is not None and (direction == 1 or path in never_null):
+        bound = {path: {"$gte" if direction == 1 else "$lte": value}}
+        return {"$and": [bound, found]}
+    return found
+
+
+def _branches(sort: Sort, values: Sequence) -> dict:
     branches = []
     for index, ((path, direction), value) in enumerate(zip(sort, values, strict=True)):
         prefix = [_equal(p, v) for (p, _), v in zip(sort[:index], values[:index], strict=True)]

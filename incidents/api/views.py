@@ -110,6 +110,7 @@ class IncidentViewSet(IncidentActionsMixin, mixins.ListModelMixin, TenantViewSet
 
     schema_resource = schema_tag = "incidents"
     cursor_paging = True  # its sort ends with display_number, unique in an organization
+    cursor_never_null = selectors.NEVER_NULL_SORT_FIELDS  # a cursor's range bound is exact
 
     document = services.Incident
     serializer_class = IncidentSerializer

@@ -130,7 +130,8 @@ class HeaderPagination(BasePagination):
         matching = queryset
         if params.validated_data["cursor"]:
             values = keyset.decode(params.validated_data["cursor"], sort)
-            queryset = queryset.filter(__raw__=keyset.after(sort, values))
+            never_null = getattr(view, "cursor_never_null", ())
+            queryset = queryset.filter(__raw__=keyset.after(sort, values, never_null=never_null))
         items = list(queryset[: self.size + 1])
         more = len(items) > self.size
         items = items[: self.size]

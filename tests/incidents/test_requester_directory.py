@@ -115,9 +115,7 @@ def test_two_runners_reading_the_same_debts_pay_each_once(tenant):
         create(tenant.writer, email=f"user{n}@example.com")
     first = incidents_owing_directory(limit=10)
     second = incidents_owing_directory(limit=10)
-    pay = (
-        requesters._pay_in_transaction if mongo.transactions() else requesters._pay_claimed
-    )
+    pay = requesters._pay_in_transaction if mongo.transactions() else requesters._pay_claimed
     assert sum(pay(raw) for raw in first) == 5
     assert sum(pay(raw) for raw in second) == 0
     assert {count for _, count in entries(tenant.org.id).values()} == {1}

@@ -39,11 +39,15 @@ def fill(collection, rng, count):
     collection.insert_many(docs)
 
 
-def walk(collection, sort, size):
+def walk(collection, sort, size, never_null=()):
     """Every item, a page of `size` at a time, each page found from the previous cursor."""
     seen, cursor = [], None
     for _ in range(collection.count_documents({}) + 2):
-        query = {} if cursor is None else keyset.after(sort, keyset.decode(cursor, sort))
+        query = (
+            {}
+            if cursor is None
+            else keyset.after(sort, keyset.decode(cursor, sort), never_null=never_null)
+        )
         page = list(collection.find(query).sort(sort).limit(size + 1))
         seen += [doc["n"] for doc in page[:size]]
         if len(page) <= size:
@@ -59,6 +63,29 @@ def test_walking_by_cursor_meets_every_item_once_in_sort_order(collection, sort)
     expected = [doc["n"] for doc in collection.find().sort(sort)]
     for size in (1, 2, 7, 60, 61):
         assert walk(collection, sort, size) == expected
+
+
+def test_a_key_that_is_never_null_is_bounded_by_range_and_the_walk_is_the_same(collection):
+    sort = [("when", -1), ("n", -1)]
+    fill(collection, random.Random(7), 60)  # every item has `when`
+    expected = [doc["n"] for doc in collection.find().sort(sort)]
+    for size in (1, 7, 60):
+        assert walk(collection, sort, size, never_null={"when"}) == expected
+
+
+def test_the_first_key_is_bounded_where_the_bound_is_exact():
+    moment = datetime(2026, 12, 1, tzinfo=UTC)
+    descending = [("when", -1), ("n", -1)]
+    bounded = keyset.after(descending, [moment, 5], never_null={"when"})
+    assert bounded["$and"][0] == {"when": {"$lte": moment}}
+    assert bounded["$and"][1] == keyset.after(descending, [moment, 5])
+    # a descending key that may be null: the nulls come after every value, so no range
+    assert "$and" not in keyset.after(descending, [moment, 5])
+    # ascending: nulls come first, so the range is exact whatever the key holds
+    assert keyset.after([("a", 1), ("n", 1)], [2, 5])["$and"][0] == {"a": {"$gte": 2}}
+    # nothing to bound after a null, nor with a single key
+    assert "$and" not in keyset.after([("a", 1), ("n", 1)], [None, 5])
+    assert "$and" not in keyset.after([("n", -1)], [5], never_null={"n"})
 
 
 def test_a_cursor_keeps_dates_and_their_zone(collection):
