@@ -25,6 +25,22 @@ def test_schema_declares_the_api_key_scheme_and_error_shape(anon):
     assert any(e["value"]["summary"] == "VPN Issue" for e in example.values())
 
 
+CONFIG_TAGS = {
+    "agents": "agents",
+    "groups": "groups",
+    "services": "services",
+    "custom-fields": "custom fields",
+    "templates": "templates",
+    "picklists": "picklists",
+    "priority-matrix": "priority matrix",
+    "calendars": "calendars",
+    "sla-policies": "SLA policies",
+    "settings": "settings",
+    "mail-settings": "mail settings",
+}
+VERBS = {"get": "read", "put": "replace", "patch": "update", "delete": "delete"}
+
+
 def test_configuration_operations_are_tagged_and_writes_have_examples(anon):
     schema = anon.get("/api/schema/?format=json").json()
     operations = [
@@ -34,12 +50,31 @@ def test_configuration_operations_are_tagged_and_writes_have_examples(anon):
         for method, operation in methods.items()
     ]
     assert len(operations) == 50  # 34; SLA calendars 6, policies 6, settings 2; mail-settings 2
+    declared = {tag["name"] for tag in schema["tags"]}
     for path, method, operation in operations:
-        assert operation["tags"] == ["configuration"], (method, path)
+        resource = path.split("/")[4]
+        assert operation["tags"] == [CONFIG_TAGS[resource]], (method, path)
+        assert CONFIG_TAGS[resource] in declared
+        collection = (
+            "{" not in path
+            and method in ("get", "post")
+            and resource
+            not in (
+                "priority-matrix",
+                "settings",
+                "mail-settings",
+            )
+        )
+        verb = {"get": "list", "post": "create"}[method] if collection else VERBS[method]
+        assert operation["operationId"] == f"{resource.replace('-', '_')}_{verb}", (method, path)
         assert operation["summary"] and operation.get("description"), (method, path)
         if method == "post" or (method == "put" and "{id}" not in path):
             body = operation["requestBody"]["content"]["application/json"]
             assert body.get("examples"), (method, path)
+    # The built-in calendar cannot be deleted: the only configuration delete answering 409.
+    deletes = {p: m["delete"]["responses"] for p, m in schema["paths"].items() if "delete" in m}
+    assert "409" in deletes["/ux/sd/org/calendars/{id}/"]
+    assert "409" not in deletes["/ux/sd/org/agents/{id}/"]
     put = schema["paths"]["/ux/sd/org/picklists/{name}/"]["put"]
     (name,) = [p for p in put["parameters"] if p["name"] == "name"]
     assert set(name["schema"]["enum"]) == {"resolution_types", "hold_reasons", "sources"}
