@@ -26,6 +26,7 @@ from incidents.documents import (
 from incidents.hooks import render_section
 from incidents.representation import FIELDS
 from servicedesk.api.fields import (
+    EMAIL_BODY,
     MAX_STRING_LENGTH,
     ConfigRefField,
     JSONObjectField,
@@ -239,6 +240,8 @@ class ContactEmailField(StrictCharField):
     or an internal handle) is kept as written and left out of the requester directory.
     """
 
+    schema_pattern = f"^(?:[^@\\u0000]*|{EMAIL_BODY})$"
+
     def __init__(self, **kwargs):
         super().__init__(required=False, allow_blank=True, max_length=254, **kwargs)
 
@@ -247,6 +250,17 @@ class ContactEmailField(StrictCharField):
         if "@" in value:
             value = serializers.EmailField().run_validation(value).lower()
         return value
+
+
+class PhoneField(StrictCharField):
+    """A phone number as people write it; the schema states the rule (PHONE_RE)."""
+
+    schema_pattern = PHONE_RE.pattern
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            required=False, allow_blank=True, max_length=40, validators=[validate_phone], **kwargs
+        )
 
 
 def validate_phone(value: str) -> str:
@@ -308,10 +322,10 @@ class IncidentCreateSerializer(ConfigObjects):
     requester_id = text()
     requester_name = text()
     requester_email = ContactEmailField()
-    requester_phone = text(max_length=40, validators=[validate_phone])
+    requester_phone = PhoneField()
     reporter_name = text()
     reporter_email = ContactEmailField()
-    reporter_phone = text(max_length=40, validators=[validate_phone])
+    reporter_phone = PhoneField()
     watcher = WatcherField(required=False)
     support_group = text()
     assignee = text()
@@ -414,7 +428,7 @@ class ContactSerializer(EmbeddedDocumentSerializer):
     """A person's contact details: the requester, the reporter."""
 
     email = ContactEmailField()
-    phone = text(max_length=40, validators=[validate_phone])
+    phone = PhoneField()
 
 
 RequesterSerializer = embedded_serializer(Requester, ContactSerializer)

@@ -78,3 +78,25 @@ def test_configuration_operations_are_tagged_and_writes_have_examples(anon):
     put = schema["paths"]["/ux/sd/org/picklists/{name}/"]["put"]
     (name,) = [p for p in put["parameters"] if p["name"] == "name"]
     assert set(name["schema"]["enum"]) == {"resolution_types", "hold_reasons", "sources"}
+
+
+def test_the_schema_states_rules_the_service_holds_requests_to(anon):
+    """What schemathesis found refused although the schema allowed it, now stated."""
+    schemas = anon.get("/api/schema/?format=json").json()["components"]["schemas"]
+    cell = schemas["MatrixCellRequest"]["properties"]
+    assert {name: (p["minimum"], p["maximum"]) for name, p in cell.items()} == {
+        "impact_id": (1, 4),
+        "urgency_id": (1, 3),
+        "priority_id": (1, 5),
+    }
+    policy = schemas["PolicyInputRequest"]["properties"]
+    assert policy["pause_status_ids"]["items"]["maximum"] == 4  # open statuses only
+    conditions = schemas["ConditionsInputRequest"]["properties"]
+    assert conditions["incident_type_ids"]["items"]["maximum"] == 3
+    agent = schemas["AgentInputRequest"]["properties"]
+    assert agent["email"]["pattern"].startswith("^[-!#$%&'*+/=?^_`{}|~0-9A-Za-z]+")
+    assert agent["name"]["pattern"] == "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"  # not blank
+    hours = schemas["HoursInputRequest"]["properties"]["monday"]["items"]["items"]
+    assert hours["pattern"] == "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+    webhook = schemas["WebhookInputRequest"]["properties"]["url"]
+    assert webhook["format"] == "uri" and webhook["pattern"].startswith("^[Hh][Tt][Tt][Pp]")
