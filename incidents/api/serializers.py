@@ -252,6 +252,11 @@ class ContactEmailField(StrictCharField):
         return value
 
 
+@extend_schema_field({"type": "object", "maxProperties": 0})
+class EmptyObjectField(JSONObjectField):
+    """The listing's `attachment: {}`: kept for its shape, nothing may be in it."""
+
+
 class PhoneField(StrictCharField):
     """A phone number as people write it; the schema states the rule (PHONE_RE)."""
 
@@ -346,7 +351,7 @@ class IncidentCreateSerializer(ConfigObjects):
     config = JSONObjectField(required=False)
     closure_info = JSONObjectField(required=False, help_text="Ignored: set by resolving.")
     closure_note = text(max_length=DESCRIPTION_MAX, help_text="Ignored: set by resolving.")
-    attachment = JSONObjectField(
+    attachment = EmptyObjectField(
         required=False, help_text="Must be empty: upload files with `add-attachment/`."
     )
 

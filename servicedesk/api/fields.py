@@ -127,6 +127,11 @@ class StrictCharField(serializers.CharField):
 
     schema_pattern: str | None = None
 
+    def __init__(self, *args, schema_pattern: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if schema_pattern:
+            self.schema_pattern = schema_pattern
+
     def to_internal_value(self, data):
         if not isinstance(data, str):
             raise serializers.ValidationError("Not a valid string.", code="invalid")

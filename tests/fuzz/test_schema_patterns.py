@@ -12,6 +12,7 @@ from rest_framework.exceptions import ValidationError
 from attachments.api.serializers import FILE_NAME_SCHEMA
 from attachments.files import check_file_name
 from incidents.api.serializers import PHONE_RE, PhoneField
+from mail.api.serializers import FOLDER_PATTERN, HOSTNAME_PATTERN, NAME_PATTERN, ImapInput
 from servicedesk.api.fields import EMAIL_PATTERN, StrictCharField, StrictEmailField
 from servicedesk.api.schema import NOT_BLANK_PATTERN
 from servicedesk.webhooks.api.serializers import WEBHOOK_URL_MAX, WEBHOOK_URL_PATTERN
@@ -70,3 +71,14 @@ def test_text_the_not_blank_pattern_refuses_is_refused(text):
 @given(st.from_regex(PHONE_RE.pattern, fullmatch=True))
 def test_every_phone_number_the_schema_pattern_allows_is_taken(phone):
     PhoneField().run_validation(phone)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    host=st.from_regex(HOSTNAME_PATTERN, fullmatch=True).filter(lambda h: len(h) <= 253),
+    username=st.from_regex(NAME_PATTERN, fullmatch=True).filter(lambda u: len(u) <= 254),
+    folder=st.from_regex(FOLDER_PATTERN, fullmatch=True).filter(lambda f: len(f) <= 200),
+)
+def test_every_mailbox_the_schema_patterns_allow_is_taken(host, username, folder):
+    body = ImapInput(data={"host": host, "username": username, "folder": folder})
+    assert body.is_valid(), body.errors
