@@ -34,9 +34,17 @@ class CloseInputRequest:
 
         incident_id = self.incident_id
 
-        closure_note = self.closure_note
+        closure_note: str | Unset
+        if isinstance(self.closure_note, Unset):
+            closure_note = UNSET
+        else:
+            closure_note = self.closure_note
 
-        reason = self.reason
+        reason: str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
 
@@ -59,9 +67,19 @@ class CloseInputRequest:
 
         incident_id = d.pop("incident_id", UNSET)
 
-        closure_note = d.pop("closure_note", UNSET)
+        def _parse_closure_note(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        reason = d.pop("reason", UNSET)
+        closure_note = _parse_closure_note(d.pop("closure_note", UNSET))
+
+        def _parse_reason(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
 
         close_input_request = cls(
             incident_ids=incident_ids,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -28,7 +28,11 @@ class FeedbackInputRequest:
 
         rating = self.rating
 
-        comment = self.comment
+        comment: str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
 
         field_dict: dict[str, Any] = {}
 
@@ -50,7 +54,12 @@ class FeedbackInputRequest:
 
         rating = d.pop("rating")
 
-        comment = d.pop("comment", UNSET)
+        def _parse_comment(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
 
         feedback_input_request = cls(
             incident_id=incident_id,

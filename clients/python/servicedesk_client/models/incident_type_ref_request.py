@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -34,7 +34,11 @@ class IncidentTypeRefRequest:
         if not isinstance(self.name, Unset):
             name = self.name.value
 
-        prefix = self.prefix
+        prefix: str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
 
         field_dict: dict[str, Any] = {}
 
@@ -65,7 +69,12 @@ class IncidentTypeRefRequest:
         else:
             name = IncidentTypeName(_name)
 
-        prefix = d.pop("prefix", UNSET)
+        def _parse_prefix(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        prefix = _parse_prefix(d.pop("prefix", UNSET))
 
         incident_type_ref_request = cls(
             id=id,

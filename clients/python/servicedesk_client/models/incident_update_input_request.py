@@ -247,7 +247,11 @@ class IncidentUpdateInputRequest:
 
         tag = self.tag
 
-        kb = self.kb
+        kb = []
+        for kb_item_data in self.kb:
+            kb_item: str
+            kb_item = kb_item_data
+            kb.append(kb_item)
 
         custom_field_data = self.custom_field_data.to_dict()
 
@@ -257,23 +261,55 @@ class IncidentUpdateInputRequest:
 
         unread_mail = self.unread_mail
 
-        closure_note = self.closure_note
+        closure_note: str | Unset
+        if isinstance(self.closure_note, Unset):
+            closure_note = UNSET
+        else:
+            closure_note = self.closure_note
 
-        reason = self.reason
+        reason: str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
 
         summary = self.summary
 
-        description = self.description
+        description: str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        catalogue = self.catalogue
+        catalogue: str | Unset
+        if isinstance(self.catalogue, Unset):
+            catalogue = UNSET
+        else:
+            catalogue = self.catalogue
 
-        impact_service = self.impact_service
+        impact_service: str | Unset
+        if isinstance(self.impact_service, Unset):
+            impact_service = UNSET
+        else:
+            impact_service = self.impact_service
 
-        impact_service_name = self.impact_service_name
+        impact_service_name: str | Unset
+        if isinstance(self.impact_service_name, Unset):
+            impact_service_name = UNSET
+        else:
+            impact_service_name = self.impact_service_name
 
-        service_classification = self.service_classification
+        service_classification: str | Unset
+        if isinstance(self.service_classification, Unset):
+            service_classification = UNSET
+        else:
+            service_classification = self.service_classification
 
-        service_classification_name = self.service_classification_name
+        service_classification_name: str | Unset
+        if isinstance(self.service_classification_name, Unset):
+            service_classification_name = UNSET
+        else:
+            service_classification_name = self.service_classification_name
 
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
@@ -315,7 +351,11 @@ class IncidentUpdateInputRequest:
         if not isinstance(self.priority_id, Unset):
             priority_id = self.priority_id.value
 
-        resolution_type = self.resolution_type
+        resolution_type: str | Unset
+        if isinstance(self.resolution_type, Unset):
+            resolution_type = UNSET
+        else:
+            resolution_type = self.resolution_type
 
         is_first_call: bool | str | Unset
         if isinstance(self.is_first_call, Unset):
@@ -325,19 +365,47 @@ class IncidentUpdateInputRequest:
         else:
             is_first_call = self.is_first_call
 
-        requester_id = self.requester_id
+        requester_id: str | Unset
+        if isinstance(self.requester_id, Unset):
+            requester_id = UNSET
+        else:
+            requester_id = self.requester_id
 
-        requester_name = self.requester_name
+        requester_name: str | Unset
+        if isinstance(self.requester_name, Unset):
+            requester_name = UNSET
+        else:
+            requester_name = self.requester_name
 
-        requester_email = self.requester_email
+        requester_email: str | Unset
+        if isinstance(self.requester_email, Unset):
+            requester_email = UNSET
+        else:
+            requester_email = self.requester_email
 
-        requester_phone = self.requester_phone
+        requester_phone: str | Unset
+        if isinstance(self.requester_phone, Unset):
+            requester_phone = UNSET
+        else:
+            requester_phone = self.requester_phone
 
-        reporter_name = self.reporter_name
+        reporter_name: str | Unset
+        if isinstance(self.reporter_name, Unset):
+            reporter_name = UNSET
+        else:
+            reporter_name = self.reporter_name
 
-        reporter_email = self.reporter_email
+        reporter_email: str | Unset
+        if isinstance(self.reporter_email, Unset):
+            reporter_email = UNSET
+        else:
+            reporter_email = self.reporter_email
 
-        reporter_phone = self.reporter_phone
+        reporter_phone: str | Unset
+        if isinstance(self.reporter_phone, Unset):
+            reporter_phone = UNSET
+        else:
+            reporter_phone = self.reporter_phone
 
         watcher: list[str] | str | Unset
         if isinstance(self.watcher, Unset):
@@ -348,9 +416,17 @@ class IncidentUpdateInputRequest:
         else:
             watcher = self.watcher
 
-        support_group = self.support_group
+        support_group: str | Unset
+        if isinstance(self.support_group, Unset):
+            support_group = UNSET
+        else:
+            support_group = self.support_group
 
-        assignee = self.assignee
+        assignee: str | Unset
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = self.assignee
 
         assets: dict[str, Any] | list[dict[str, Any]] | list[str] | Unset
         if isinstance(self.assets, Unset):
@@ -653,7 +729,16 @@ class IncidentUpdateInputRequest:
 
         tag = cast(list[str], d.pop("tag"))
 
-        kb = cast(list[str], d.pop("kb"))
+        kb = []
+        _kb = d.pop("kb")
+        for kb_item_data in _kb:
+
+            def _parse_kb_item(data: object) -> str:
+                return cast(str, data)
+
+            kb_item = _parse_kb_item(kb_item_data)
+
+            kb.append(kb_item)
 
         custom_field_data = IncidentUpdateInputRequestCustomFieldData.from_dict(d.pop("custom_field_data"))
 
@@ -663,23 +748,63 @@ class IncidentUpdateInputRequest:
 
         unread_mail = d.pop("unread_mail", UNSET)
 
-        closure_note = d.pop("closure_note", UNSET)
+        def _parse_closure_note(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        reason = d.pop("reason", UNSET)
+        closure_note = _parse_closure_note(d.pop("closure_note", UNSET))
+
+        def _parse_reason(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
 
         summary = d.pop("summary", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        catalogue = d.pop("catalogue", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        impact_service = d.pop("impact_service", UNSET)
+        def _parse_catalogue(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        impact_service_name = d.pop("impact_service_name", UNSET)
+        catalogue = _parse_catalogue(d.pop("catalogue", UNSET))
 
-        service_classification = d.pop("service_classification", UNSET)
+        def _parse_impact_service(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        service_classification_name = d.pop("service_classification_name", UNSET)
+        impact_service = _parse_impact_service(d.pop("impact_service", UNSET))
+
+        def _parse_impact_service_name(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        impact_service_name = _parse_impact_service_name(d.pop("impact_service_name", UNSET))
+
+        def _parse_service_classification(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        service_classification = _parse_service_classification(d.pop("service_classification", UNSET))
+
+        def _parse_service_classification_name(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        service_classification_name = _parse_service_classification_name(d.pop("service_classification_name", UNSET))
 
         _state = d.pop("state", UNSET)
         state: StateName | Unset
@@ -751,7 +876,12 @@ class IncidentUpdateInputRequest:
         else:
             priority_id = PriorityId(_priority_id)
 
-        resolution_type = d.pop("resolution_type", UNSET)
+        def _parse_resolution_type(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        resolution_type = _parse_resolution_type(d.pop("resolution_type", UNSET))
 
         def _parse_is_first_call(data: object) -> bool | IncidentUpdateInputRequestIsFirstCallType1 | Unset:
             if isinstance(data, Unset):
@@ -768,19 +898,54 @@ class IncidentUpdateInputRequest:
 
         is_first_call = _parse_is_first_call(d.pop("is_first_call", UNSET))
 
-        requester_id = d.pop("requester_id", UNSET)
+        def _parse_requester_id(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        requester_name = d.pop("requester_name", UNSET)
+        requester_id = _parse_requester_id(d.pop("requester_id", UNSET))
 
-        requester_email = d.pop("requester_email", UNSET)
+        def _parse_requester_name(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        requester_phone = d.pop("requester_phone", UNSET)
+        requester_name = _parse_requester_name(d.pop("requester_name", UNSET))
 
-        reporter_name = d.pop("reporter_name", UNSET)
+        def _parse_requester_email(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        reporter_email = d.pop("reporter_email", UNSET)
+        requester_email = _parse_requester_email(d.pop("requester_email", UNSET))
 
-        reporter_phone = d.pop("reporter_phone", UNSET)
+        def _parse_requester_phone(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        requester_phone = _parse_requester_phone(d.pop("requester_phone", UNSET))
+
+        def _parse_reporter_name(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        reporter_name = _parse_reporter_name(d.pop("reporter_name", UNSET))
+
+        def _parse_reporter_email(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        reporter_email = _parse_reporter_email(d.pop("reporter_email", UNSET))
+
+        def _parse_reporter_phone(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        reporter_phone = _parse_reporter_phone(d.pop("reporter_phone", UNSET))
 
         def _parse_watcher(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -797,9 +962,19 @@ class IncidentUpdateInputRequest:
 
         watcher = _parse_watcher(d.pop("watcher", UNSET))
 
-        support_group = d.pop("support_group", UNSET)
+        def _parse_support_group(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
 
-        assignee = d.pop("assignee", UNSET)
+        support_group = _parse_support_group(d.pop("support_group", UNSET))
+
+        def _parse_assignee(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        assignee = _parse_assignee(d.pop("assignee", UNSET))
 
         def _parse_assets(
             data: object,

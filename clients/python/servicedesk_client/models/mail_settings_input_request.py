@@ -36,7 +36,11 @@ class MailSettingsInputRequest:
         from_address: str
         from_address = self.from_address
 
-        from_name = self.from_name
+        from_name: str | Unset
+        if isinstance(self.from_name, Unset):
+            from_name = UNSET
+        else:
+            from_name = self.from_name
 
         inbound_addresses: list[str] | Unset = UNSET
         if not isinstance(self.inbound_addresses, Unset):
@@ -73,7 +77,12 @@ class MailSettingsInputRequest:
 
         from_address = _parse_from_address(d.pop("from_address"))
 
-        from_name = d.pop("from_name", UNSET)
+        def _parse_from_name(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        from_name = _parse_from_name(d.pop("from_name", UNSET))
 
         inbound_addresses = cast(list[str], d.pop("inbound_addresses", UNSET))
 

@@ -29,7 +29,11 @@ class MergeInputRequest:
 
         sources = self.sources
 
-        note = self.note
+        note: str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
         field_dict: dict[str, Any] = {}
 
@@ -51,7 +55,12 @@ class MergeInputRequest:
 
         sources = cast(list[str], d.pop("sources"))
 
-        note = d.pop("note", UNSET)
+        def _parse_note(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
 
         merge_input_request = cls(
             target=target,

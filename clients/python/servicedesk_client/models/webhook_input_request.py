@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WebhookInputRequest")
 class WebhookInputRequest:
     """
     Attributes:
-        url (str): http or https; must be public.
+        url (str): http or https; must be public. Example: https://hooks.example.com/servicedesk.
         events (list[WebhookEventEnum]):
         active (bool | Unset):  Default: True.
         description (str | Unset):
@@ -36,7 +36,11 @@ class WebhookInputRequest:
 
         active = self.active
 
-        description = self.description
+        description: str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
 
@@ -67,7 +71,12 @@ class WebhookInputRequest:
 
         active = d.pop("active", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         webhook_input_request = cls(
             url=url,
