@@ -257,6 +257,13 @@ class ObjectIdStringField(StrictCharField):
         return value.lower()
 
 
+def _valid_email(value: str) -> None:
+    # Django's EmailValidator, called through a function: drf-spectacular would add
+    # `format: email` for the validator itself, which checkers read as RFC 5321 (a local
+    # part of at most 64), stricter than the service; the pattern states the rule.
+    EmailValidator(message="Enter a valid email address.")(value)
+
+
 class StrictEmailField(StrictCharField):
     """An email address (a string only), lower-cased."""
 
@@ -265,7 +272,7 @@ class StrictEmailField(StrictCharField):
     def __init__(self, **kwargs):
         kwargs.setdefault("max_length", 254)
         super().__init__(**kwargs)
-        self.validators.append(EmailValidator(message="Enter a valid email address."))
+        self.validators.append(_valid_email)
 
     def to_internal_value(self, data):
         return super().to_internal_value(data).lower()

@@ -178,9 +178,6 @@ class StrictCharFieldExtension(OpenApiSerializerFieldExtension):
         if direction == "request" and schema.get("type") == "string" and not own:
             if field.schema_pattern:
                 schema["pattern"] = field.schema_pattern
-                # The pattern says it all: `format: email` is checked by others as RFC
-                # 5321 (a local part of at most 64), which no pattern without lookahead can.
-                schema.pop("format", None)
             elif field.trim_whitespace and not field.allow_blank:
                 schema["pattern"] = NOT_BLANK_PATTERN
             else:
