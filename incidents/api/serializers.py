@@ -240,7 +240,7 @@ class ContactEmailField(StrictCharField):
     or an internal handle) is kept as written and left out of the requester directory.
     """
 
-    schema_pattern = f"^(?:[^@\\u0000]*|{EMAIL_BODY})$"
+    schema_pattern = f"^(?:[^@\\u0000]+|{EMAIL_BODY})$"  # blank: the other alternative
 
     def __init__(self, **kwargs):
         super().__init__(required=False, allow_blank=True, max_length=254, **kwargs)
@@ -260,7 +260,8 @@ class EmptyObjectField(JSONObjectField):
 class PhoneField(StrictCharField):
     """A phone number as people write it; the schema states the rule (PHONE_RE)."""
 
-    schema_pattern = PHONE_RE.pattern
+    # PHONE_RE, one character or more: blank is the schema's other alternative (oneOf).
+    schema_pattern = PHONE_RE.pattern.replace("{0,40}", "{1,40}")
 
     def __init__(self, **kwargs):
         super().__init__(

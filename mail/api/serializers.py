@@ -13,7 +13,7 @@ _LINE_BREAK = re.compile(r"[\r\n\x00-\x1f\x7f]")
 # The same rules for the schema (the length is the field's maxLength; no lookahead there).
 _CONTROL = "\\u0000-\\u001f\\u007f"
 HOSTNAME_PATTERN = "^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"
-ONE_LINE_PATTERN = f"^[^{_CONTROL}]*$"
+ONE_LINE_PATTERN = f"^[^{_CONTROL}]+$"  # blank: the schema's other alternative
 NAME_PATTERN = f"^[^{_CONTROL}]*[^\\s{_CONTROL}][^{_CONTROL}]*$"
 FOLDER_PATTERN = f'^[^{_CONTROL}"]*[^\\s{_CONTROL}"][^{_CONTROL}"]*$'
 

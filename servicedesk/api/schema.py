@@ -159,6 +159,7 @@ class ConfigRefFieldExtension(OpenApiSerializerFieldExtension):
 
 
 NO_NUL_PATTERN = "^[^\\u0000]*$"
+NO_NUL_SOME = "^[^\\u0000]+$"
 # Not blank once trimmed (DRF strips the white space around text before it checks it).
 NOT_BLANK_PATTERN = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
 
@@ -181,7 +182,9 @@ class StrictCharFieldExtension(OpenApiSerializerFieldExtension):
             elif field.trim_whitespace and not field.allow_blank:
                 schema["pattern"] = NOT_BLANK_PATTERN
             else:
-                schema["pattern"] = NO_NUL_PATTERN
+                # Blank allowed: drf-spectacular adds `""` as a second alternative (oneOf),
+                # so the pattern itself takes one character or more.
+                schema["pattern"] = NO_NUL_PATTERN if not field.allow_blank else NO_NUL_SOME
         return schema
 
 
