@@ -252,7 +252,7 @@ class ContactEmailField(StrictCharField):
         return value
 
 
-@extend_schema_field({"type": "object", "maxProperties": 0})
+@extend_schema_field({"type": "object", "additionalProperties": True, "maxProperties": 0})
 class EmptyObjectField(JSONObjectField):
     """The listing's `attachment: {}`: kept for its shape, nothing may be in it."""
 
