@@ -346,15 +346,6 @@ def _keep_negative_upload(case) -> None:
         case.body = {key: value for key, value in body.items() if key != "file"}
 
 
-def _debug(case) -> None:
-    if os.environ.get("CONTRACT_FUZZ_DEBUG") and case.operation.path.endswith("add-attachment/"):
-        with open(os.environ["CONTRACT_FUZZ_DEBUG"], "a") as out:
-            modes = {str(k): v.mode.value for k, v in case.meta.components.items()}
-            out.write(
-                f"{case.meta.phase.name.value} {modes} {case.media_type} {case.body!r:.300}\n"
-            )
-
-
 @schemathesis.hook
 def before_call(context, case, **kwargs):
     """Each request gets an `Idempotency-Key` of its own (a key the generator reuses for
@@ -362,7 +353,6 @@ def before_call(context, case, **kwargs):
     never matches: 412); coverage and example cases get seeded ids in 3 of 4 requests."""
     _calls["n"] += 1
     path = case.operation.path
-    _debug(case)
     _spare_seeded_configuration(case)
     _keep_negative_upload(case)
     if isinstance(case.body, dict) and _positive(case, ParameterLocation.BODY):
