@@ -335,6 +335,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",
         "servicedesk.api.openapi.postprocess_operational_responses",
+        "servicedesk.api.openapi.postprocess_blank_text",
     ],
 }
 

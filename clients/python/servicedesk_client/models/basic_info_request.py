@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -79,47 +79,19 @@ class BasicInfoRequest:
 
         priority_id = self.priority_id
 
-        description: str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        catalogue: str | Unset
-        if isinstance(self.catalogue, Unset):
-            catalogue = UNSET
-        else:
-            catalogue = self.catalogue
+        catalogue = self.catalogue
 
-        impact_service: str | Unset
-        if isinstance(self.impact_service, Unset):
-            impact_service = UNSET
-        else:
-            impact_service = self.impact_service
+        impact_service = self.impact_service
 
-        impact_service_name: str | Unset
-        if isinstance(self.impact_service_name, Unset):
-            impact_service_name = UNSET
-        else:
-            impact_service_name = self.impact_service_name
+        impact_service_name = self.impact_service_name
 
-        service_classification: str | Unset
-        if isinstance(self.service_classification, Unset):
-            service_classification = UNSET
-        else:
-            service_classification = self.service_classification
+        service_classification = self.service_classification
 
-        service_classification_name: str | Unset
-        if isinstance(self.service_classification_name, Unset):
-            service_classification_name = UNSET
-        else:
-            service_classification_name = self.service_classification_name
+        service_classification_name = self.service_classification_name
 
-        resolution_type: str | Unset
-        if isinstance(self.resolution_type, Unset):
-            resolution_type = UNSET
-        else:
-            resolution_type = self.resolution_type
+        resolution_type = self.resolution_type
 
         is_first_call = self.is_first_call
 
@@ -184,54 +156,19 @@ class BasicInfoRequest:
 
         priority_id = d.pop("priority_id")
 
-        def _parse_description(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        catalogue = d.pop("catalogue", UNSET)
 
-        def _parse_catalogue(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        impact_service = d.pop("impact_service", UNSET)
 
-        catalogue = _parse_catalogue(d.pop("catalogue", UNSET))
+        impact_service_name = d.pop("impact_service_name", UNSET)
 
-        def _parse_impact_service(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        service_classification = d.pop("service_classification", UNSET)
 
-        impact_service = _parse_impact_service(d.pop("impact_service", UNSET))
+        service_classification_name = d.pop("service_classification_name", UNSET)
 
-        def _parse_impact_service_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        impact_service_name = _parse_impact_service_name(d.pop("impact_service_name", UNSET))
-
-        def _parse_service_classification(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        service_classification = _parse_service_classification(d.pop("service_classification", UNSET))
-
-        def _parse_service_classification_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        service_classification_name = _parse_service_classification_name(d.pop("service_classification_name", UNSET))
-
-        def _parse_resolution_type(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        resolution_type = _parse_resolution_type(d.pop("resolution_type", UNSET))
+        resolution_type = d.pop("resolution_type", UNSET)
 
         is_first_call = d.pop("is_first_call", UNSET)
 

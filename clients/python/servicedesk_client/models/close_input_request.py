@@ -34,17 +34,9 @@ class CloseInputRequest:
 
         incident_id = self.incident_id
 
-        closure_note: str | Unset
-        if isinstance(self.closure_note, Unset):
-            closure_note = UNSET
-        else:
-            closure_note = self.closure_note
+        closure_note = self.closure_note
 
-        reason: str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason = self.reason
 
         field_dict: dict[str, Any] = {}
 
@@ -67,19 +59,9 @@ class CloseInputRequest:
 
         incident_id = d.pop("incident_id", UNSET)
 
-        def _parse_closure_note(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        closure_note = d.pop("closure_note", UNSET)
 
-        closure_note = _parse_closure_note(d.pop("closure_note", UNSET))
-
-        def _parse_reason(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         close_input_request = cls(
             incident_ids=incident_ids,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -25,11 +25,7 @@ class EnumRefRequest:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         field_dict: dict[str, Any] = {}
 
@@ -46,12 +42,7 @@ class EnumRefRequest:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         enum_ref_request = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -28,11 +28,7 @@ class FeedbackInputRequest:
 
         rating = self.rating
 
-        comment: str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
+        comment = self.comment
 
         field_dict: dict[str, Any] = {}
 
@@ -54,12 +50,7 @@ class FeedbackInputRequest:
 
         rating = d.pop("rating")
 
-        def _parse_comment(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
+        comment = d.pop("comment", UNSET)
 
         feedback_input_request = cls(
             incident_id=incident_id,

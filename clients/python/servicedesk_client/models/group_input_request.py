@@ -16,7 +16,7 @@ class GroupInputRequest:
     """
     Attributes:
         name (str): Unique in the organization.
-        description (str | Unset):
+        description (str | Unset):  Default: ''.
         member_ids (list[str] | Unset): The agents in the group (stored on the agents). Ids of this organization only;
             repeats are dropped.
         auto_assign (AutoAssignEnum | Unset): * `none` - none
@@ -26,7 +26,7 @@ class GroupInputRequest:
     """
 
     name: str
-    description: str | Unset = UNSET
+    description: str | Unset = ""
     member_ids: list[str] | Unset = UNSET
     auto_assign: AutoAssignEnum | Unset = AutoAssignEnum.NONE
     active: bool | Unset = True
@@ -34,11 +34,7 @@ class GroupInputRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         member_ids: list[str] | Unset = UNSET
         if not isinstance(self.member_ids, Unset):
@@ -73,12 +69,7 @@ class GroupInputRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         member_ids = cast(list[str], d.pop("member_ids", UNSET))
 

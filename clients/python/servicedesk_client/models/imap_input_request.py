@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -47,11 +47,7 @@ class ImapInputRequest:
         if not isinstance(self.security, Unset):
             security = self.security.value
 
-        password: str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
+        password = self.password
 
         folder = self.folder
 
@@ -94,12 +90,7 @@ class ImapInputRequest:
         else:
             security = SecurityEnum(_security)
 
-        def _parse_password(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
+        password = d.pop("password", UNSET)
 
         folder = d.pop("folder", UNSET)
 

@@ -186,41 +186,17 @@ class IncidentCreateRequest:
         if not isinstance(self.api_link, Unset):
             api_link = self.api_link.to_dict()
 
-        description: str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        catalogue: str | Unset
-        if isinstance(self.catalogue, Unset):
-            catalogue = UNSET
-        else:
-            catalogue = self.catalogue
+        catalogue = self.catalogue
 
-        impact_service: str | Unset
-        if isinstance(self.impact_service, Unset):
-            impact_service = UNSET
-        else:
-            impact_service = self.impact_service
+        impact_service = self.impact_service
 
-        impact_service_name: str | Unset
-        if isinstance(self.impact_service_name, Unset):
-            impact_service_name = UNSET
-        else:
-            impact_service_name = self.impact_service_name
+        impact_service_name = self.impact_service_name
 
-        service_classification: str | Unset
-        if isinstance(self.service_classification, Unset):
-            service_classification = UNSET
-        else:
-            service_classification = self.service_classification
+        service_classification = self.service_classification
 
-        service_classification_name: str | Unset
-        if isinstance(self.service_classification_name, Unset):
-            service_classification_name = UNSET
-        else:
-            service_classification_name = self.service_classification_name
+        service_classification_name = self.service_classification_name
 
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
@@ -270,11 +246,7 @@ class IncidentCreateRequest:
         if not isinstance(self.incident_type, Unset):
             incident_type = self.incident_type.to_dict()
 
-        resolution_type: str | Unset
-        if isinstance(self.resolution_type, Unset):
-            resolution_type = UNSET
-        else:
-            resolution_type = self.resolution_type
+        resolution_type = self.resolution_type
 
         is_first_call: bool | str | Unset
         if isinstance(self.is_first_call, Unset):
@@ -284,47 +256,19 @@ class IncidentCreateRequest:
         else:
             is_first_call = self.is_first_call
 
-        requester_id: str | Unset
-        if isinstance(self.requester_id, Unset):
-            requester_id = UNSET
-        else:
-            requester_id = self.requester_id
+        requester_id = self.requester_id
 
-        requester_name: str | Unset
-        if isinstance(self.requester_name, Unset):
-            requester_name = UNSET
-        else:
-            requester_name = self.requester_name
+        requester_name = self.requester_name
 
-        requester_email: str | Unset
-        if isinstance(self.requester_email, Unset):
-            requester_email = UNSET
-        else:
-            requester_email = self.requester_email
+        requester_email = self.requester_email
 
-        requester_phone: str | Unset
-        if isinstance(self.requester_phone, Unset):
-            requester_phone = UNSET
-        else:
-            requester_phone = self.requester_phone
+        requester_phone = self.requester_phone
 
-        reporter_name: str | Unset
-        if isinstance(self.reporter_name, Unset):
-            reporter_name = UNSET
-        else:
-            reporter_name = self.reporter_name
+        reporter_name = self.reporter_name
 
-        reporter_email: str | Unset
-        if isinstance(self.reporter_email, Unset):
-            reporter_email = UNSET
-        else:
-            reporter_email = self.reporter_email
+        reporter_email = self.reporter_email
 
-        reporter_phone: str | Unset
-        if isinstance(self.reporter_phone, Unset):
-            reporter_phone = UNSET
-        else:
-            reporter_phone = self.reporter_phone
+        reporter_phone = self.reporter_phone
 
         watcher: list[str] | str | Unset
         if isinstance(self.watcher, Unset):
@@ -335,17 +279,9 @@ class IncidentCreateRequest:
         else:
             watcher = self.watcher
 
-        support_group: str | Unset
-        if isinstance(self.support_group, Unset):
-            support_group = UNSET
-        else:
-            support_group = self.support_group
+        support_group = self.support_group
 
-        assignee: str | Unset
-        if isinstance(self.assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = self.assignee
+        assignee = self.assignee
 
         tag: list[str] | Unset = UNSET
         if not isinstance(self.tag, Unset):
@@ -353,11 +289,7 @@ class IncidentCreateRequest:
 
         kb: list[str] | Unset = UNSET
         if not isinstance(self.kb, Unset):
-            kb = []
-            for kb_item_data in self.kb:
-                kb_item: str
-                kb_item = kb_item_data
-                kb.append(kb_item)
+            kb = self.kb
 
         assets: dict[str, Any] | list[dict[str, Any]] | list[str] | Unset
         if isinstance(self.assets, Unset):
@@ -410,11 +342,7 @@ class IncidentCreateRequest:
         if not isinstance(self.template_info, Unset):
             template_info = self.template_info.to_dict()
 
-        template_id: str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
+        template_id = self.template_id
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -424,11 +352,7 @@ class IncidentCreateRequest:
         if not isinstance(self.closure_info, Unset):
             closure_info = self.closure_info.to_dict()
 
-        closure_note: str | Unset
-        if isinstance(self.closure_note, Unset):
-            closure_note = UNSET
-        else:
-            closure_note = self.closure_note
+        closure_note = self.closure_note
 
         attachment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attachment, Unset):
@@ -610,47 +534,17 @@ class IncidentCreateRequest:
         else:
             api_link = IncidentCreateRequestApiLink.from_dict(_api_link)
 
-        def _parse_description(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        catalogue = d.pop("catalogue", UNSET)
 
-        def _parse_catalogue(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        impact_service = d.pop("impact_service", UNSET)
 
-        catalogue = _parse_catalogue(d.pop("catalogue", UNSET))
+        impact_service_name = d.pop("impact_service_name", UNSET)
 
-        def _parse_impact_service(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        service_classification = d.pop("service_classification", UNSET)
 
-        impact_service = _parse_impact_service(d.pop("impact_service", UNSET))
-
-        def _parse_impact_service_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        impact_service_name = _parse_impact_service_name(d.pop("impact_service_name", UNSET))
-
-        def _parse_service_classification(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        service_classification = _parse_service_classification(d.pop("service_classification", UNSET))
-
-        def _parse_service_classification_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        service_classification_name = _parse_service_classification_name(d.pop("service_classification_name", UNSET))
+        service_classification_name = d.pop("service_classification_name", UNSET)
 
         _state = d.pop("state", UNSET)
         state: StateName | Unset
@@ -736,12 +630,7 @@ class IncidentCreateRequest:
         else:
             incident_type = IncidentTypeRefRequest.from_dict(_incident_type)
 
-        def _parse_resolution_type(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        resolution_type = _parse_resolution_type(d.pop("resolution_type", UNSET))
+        resolution_type = d.pop("resolution_type", UNSET)
 
         def _parse_is_first_call(data: object) -> bool | IncidentCreateRequestIsFirstCallType1 | Unset:
             if isinstance(data, Unset):
@@ -758,54 +647,19 @@ class IncidentCreateRequest:
 
         is_first_call = _parse_is_first_call(d.pop("is_first_call", UNSET))
 
-        def _parse_requester_id(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        requester_id = d.pop("requester_id", UNSET)
 
-        requester_id = _parse_requester_id(d.pop("requester_id", UNSET))
+        requester_name = d.pop("requester_name", UNSET)
 
-        def _parse_requester_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        requester_email = d.pop("requester_email", UNSET)
 
-        requester_name = _parse_requester_name(d.pop("requester_name", UNSET))
+        requester_phone = d.pop("requester_phone", UNSET)
 
-        def _parse_requester_email(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        reporter_name = d.pop("reporter_name", UNSET)
 
-        requester_email = _parse_requester_email(d.pop("requester_email", UNSET))
+        reporter_email = d.pop("reporter_email", UNSET)
 
-        def _parse_requester_phone(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        requester_phone = _parse_requester_phone(d.pop("requester_phone", UNSET))
-
-        def _parse_reporter_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        reporter_name = _parse_reporter_name(d.pop("reporter_name", UNSET))
-
-        def _parse_reporter_email(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        reporter_email = _parse_reporter_email(d.pop("reporter_email", UNSET))
-
-        def _parse_reporter_phone(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        reporter_phone = _parse_reporter_phone(d.pop("reporter_phone", UNSET))
+        reporter_phone = d.pop("reporter_phone", UNSET)
 
         def _parse_watcher(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -822,34 +676,13 @@ class IncidentCreateRequest:
 
         watcher = _parse_watcher(d.pop("watcher", UNSET))
 
-        def _parse_support_group(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        support_group = d.pop("support_group", UNSET)
 
-        support_group = _parse_support_group(d.pop("support_group", UNSET))
-
-        def _parse_assignee(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
+        assignee = d.pop("assignee", UNSET)
 
         tag = cast(list[str], d.pop("tag", UNSET))
 
-        _kb = d.pop("kb", UNSET)
-        kb: list[str] | Unset = UNSET
-        if _kb is not UNSET:
-            kb = []
-            for kb_item_data in _kb:
-
-                def _parse_kb_item(data: object) -> str:
-                    return cast(str, data)
-
-                kb_item = _parse_kb_item(kb_item_data)
-
-                kb.append(kb_item)
+        kb = cast(list[str], d.pop("kb", UNSET))
 
         def _parse_assets(
             data: object,
@@ -962,12 +795,7 @@ class IncidentCreateRequest:
         else:
             template_info = IncidentCreateRequestTemplateInfo.from_dict(_template_info)
 
-        def _parse_template_id(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        template_id = d.pop("template_id", UNSET)
 
         _config = d.pop("config", UNSET)
         config: IncidentCreateRequestConfig | Unset
@@ -983,12 +811,7 @@ class IncidentCreateRequest:
         else:
             closure_info = IncidentCreateRequestClosureInfo.from_dict(_closure_info)
 
-        def _parse_closure_note(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        closure_note = _parse_closure_note(d.pop("closure_note", UNSET))
+        closure_note = d.pop("closure_note", UNSET)
 
         _attachment = d.pop("attachment", UNSET)
         attachment: IncidentCreateRequestAttachment | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -34,11 +34,7 @@ class IncidentTypeRefRequest:
         if not isinstance(self.name, Unset):
             name = self.name.value
 
-        prefix: str | Unset
-        if isinstance(self.prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = self.prefix
+        prefix = self.prefix
 
         field_dict: dict[str, Any] = {}
 
@@ -69,12 +65,7 @@ class IncidentTypeRefRequest:
         else:
             name = IncidentTypeName(_name)
 
-        def _parse_prefix(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        prefix = _parse_prefix(d.pop("prefix", UNSET))
+        prefix = d.pop("prefix", UNSET)
 
         incident_type_ref_request = cls(
             id=id,

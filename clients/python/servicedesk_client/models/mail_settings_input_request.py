@@ -33,14 +33,9 @@ class MailSettingsInputRequest:
     imap: ImapInputRequest | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from_address: str
         from_address = self.from_address
 
-        from_name: str | Unset
-        if isinstance(self.from_name, Unset):
-            from_name = UNSET
-        else:
-            from_name = self.from_name
+        from_name = self.from_name
 
         inbound_addresses: list[str] | Unset = UNSET
         if not isinstance(self.inbound_addresses, Unset):
@@ -71,18 +66,9 @@ class MailSettingsInputRequest:
         from ..models.imap_input_request import ImapInputRequest  # noqa: PLC0415
 
         d = dict(src_dict)
+        from_address = d.pop("from_address")
 
-        def _parse_from_address(data: object) -> str:
-            return cast(str, data)
-
-        from_address = _parse_from_address(d.pop("from_address"))
-
-        def _parse_from_name(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
+        from_name = d.pop("from_name", UNSET)
 
         inbound_addresses = cast(list[str], d.pop("inbound_addresses", UNSET))
 

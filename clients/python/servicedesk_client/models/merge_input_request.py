@@ -29,11 +29,7 @@ class MergeInputRequest:
 
         sources = self.sources
 
-        note: str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
+        note = self.note
 
         field_dict: dict[str, Any] = {}
 
@@ -55,12 +51,7 @@ class MergeInputRequest:
 
         sources = cast(list[str], d.pop("sources"))
 
-        def _parse_note(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note = d.pop("note", UNSET)
 
         merge_input_request = cls(
             target=target,

@@ -39,11 +39,7 @@ class ResolveInputRequest:
 
         incident_id = self.incident_id
 
-        resolution_type: str | Unset
-        if isinstance(self.resolution_type, Unset):
-            resolution_type = UNSET
-        else:
-            resolution_type = self.resolution_type
+        resolution_type = self.resolution_type
 
         resolution_type_id = self.resolution_type_id
 
@@ -74,12 +70,7 @@ class ResolveInputRequest:
 
         incident_id = d.pop("incident_id", UNSET)
 
-        def _parse_resolution_type(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        resolution_type = _parse_resolution_type(d.pop("resolution_type", UNSET))
+        resolution_type = d.pop("resolution_type", UNSET)
 
         resolution_type_id = d.pop("resolution_type_id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -29,7 +29,6 @@ class RichTextInputRequest:
 
         field = self.field.value
 
-        html: str
         html = self.html
 
         field_dict: dict[str, Any] = {}
@@ -51,10 +50,7 @@ class RichTextInputRequest:
 
         field = RichTextFieldEnum(d.pop("field"))
 
-        def _parse_html(data: object) -> str:
-            return cast(str, data)
-
-        html = _parse_html(d.pop("html"))
+        html = d.pop("html")
 
         rich_text_input_request = cls(
             incident_id=incident_id,

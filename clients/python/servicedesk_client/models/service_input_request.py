@@ -19,7 +19,7 @@ class ServiceInputRequest:
     """
     Attributes:
         name (str): Unique in the organization.
-        description (str | Unset):
+        description (str | Unset):  Default: ''.
         classifications (list[ClassificationInputRequest] | Unset):
         default_group_id (None | str | Unset): The active support group an incident of this service gets when created
             without one. Example: 66d3f0c2a4b1e2d3c4b5a697.
@@ -27,7 +27,7 @@ class ServiceInputRequest:
     """
 
     name: str
-    description: str | Unset = UNSET
+    description: str | Unset = ""
     classifications: list[ClassificationInputRequest] | Unset = UNSET
     default_group_id: None | str | Unset = UNSET
     active: bool | Unset = True
@@ -35,11 +35,7 @@ class ServiceInputRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         classifications: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.classifications, Unset):
@@ -81,12 +77,7 @@ class ServiceInputRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         _classifications = d.pop("classifications", UNSET)
         classifications: list[ClassificationInputRequest] | Unset = UNSET

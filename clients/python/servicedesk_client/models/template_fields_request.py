@@ -45,51 +45,23 @@ class TemplateFieldsRequest:
     custom_field_data: TemplateFieldsRequestCustomFieldData | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        summary: str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
+        summary = self.summary
 
-        description: str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         urgency_id = self.urgency_id
 
         impact_id = self.impact_id
 
-        incident_type: str | Unset
-        if isinstance(self.incident_type, Unset):
-            incident_type = UNSET
-        else:
-            incident_type = self.incident_type
+        incident_type = self.incident_type
 
-        support_group: str | Unset
-        if isinstance(self.support_group, Unset):
-            support_group = UNSET
-        else:
-            support_group = self.support_group
+        support_group = self.support_group
 
-        assignee: str | Unset
-        if isinstance(self.assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = self.assignee
+        assignee = self.assignee
 
-        impact_service: str | Unset
-        if isinstance(self.impact_service, Unset):
-            impact_service = UNSET
-        else:
-            impact_service = self.impact_service
+        impact_service = self.impact_service
 
-        service_classification: str | Unset
-        if isinstance(self.service_classification, Unset):
-            service_classification = UNSET
-        else:
-            service_classification = self.service_classification
+        service_classification = self.service_classification
 
         tag: list[str] | Unset = UNSET
         if not isinstance(self.tag, Unset):
@@ -132,59 +104,23 @@ class TemplateFieldsRequest:
         from ..models.template_fields_request_custom_field_data import TemplateFieldsRequestCustomFieldData  # noqa: PLC0415
 
         d = dict(src_dict)
+        summary = d.pop("summary", UNSET)
 
-        def _parse_summary(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_description(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         urgency_id = d.pop("urgency_id", UNSET)
 
         impact_id = d.pop("impact_id", UNSET)
 
-        def _parse_incident_type(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        incident_type = d.pop("incident_type", UNSET)
 
-        incident_type = _parse_incident_type(d.pop("incident_type", UNSET))
+        support_group = d.pop("support_group", UNSET)
 
-        def _parse_support_group(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+        assignee = d.pop("assignee", UNSET)
 
-        support_group = _parse_support_group(d.pop("support_group", UNSET))
+        impact_service = d.pop("impact_service", UNSET)
 
-        def _parse_assignee(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
-
-        def _parse_impact_service(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        impact_service = _parse_impact_service(d.pop("impact_service", UNSET))
-
-        def _parse_service_classification(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        service_classification = _parse_service_classification(d.pop("service_classification", UNSET))
+        service_classification = d.pop("service_classification", UNSET)
 
         tag = cast(list[str], d.pop("tag", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -36,11 +36,7 @@ class WebhookInputRequest:
 
         active = self.active
 
-        description: str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         field_dict: dict[str, Any] = {}
 
@@ -71,12 +67,7 @@ class WebhookInputRequest:
 
         active = d.pop("active", UNSET)
 
-        def _parse_description(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         webhook_input_request = cls(
             url=url,
