@@ -100,3 +100,17 @@ def test_the_schema_states_rules_the_service_holds_requests_to(anon):
     assert hours["pattern"] == "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
     webhook = schemas["WebhookInputRequest"]["properties"]["url"]
     assert webhook["format"] == "uri" and webhook["pattern"].startswith("^[Hh][Tt][Tt][Pp]")
+
+
+def test_text_that_may_be_blank_is_one_string_whose_pattern_takes_blank(anon):
+    """Not oneOf [text, ""]: generated clients cannot tell two strings apart."""
+    import re
+
+    schemas = anon.get("/api/schema/?format=json").json()["components"]["schemas"]
+    description = schemas["IncidentCreateRequest"]["properties"]["description"]
+    assert "oneOf" not in description and description["type"] == "string"
+    pattern = re.compile(description["pattern"])
+    assert pattern.search("") and pattern.search("<p>VPN</p>")
+    assert not pattern.search("a\x00b")
+    phone = re.compile(schemas["IncidentCreateRequest"]["properties"]["requester_phone"]["pattern"])
+    assert phone.search("") and phone.search("+49 30 1234") and not phone.search("call me")
