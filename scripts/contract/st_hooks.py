@@ -9,7 +9,6 @@ Negative cases are never touched: they must be refused as generated."""
 
 import json
 import os
-import re
 import zoneinfo
 
 import schemathesis
@@ -314,34 +313,17 @@ def _positive(case, location) -> bool:
     return component is None or component.mode == GenerationMode.POSITIVE
 
 
-OBJECT_ID = re.compile(r"[0-9a-fA-F]{24}")
-
-
 def _keep_negative_upload(case) -> None:
-    """schemathesis fills parameters from values its answers held (`INCI-2`), also the one
-    field a negative multipart upload had wrong: such a case, valid again, loses its file
-    (required), so that it is what its label says."""
+    """schemathesis fills parameters from values its answers held (`INCI-2`), after this
+    hook, also into the one field a negative multipart upload had wrong: so a negative
+    upload also loses its file (required), and stays what its label says."""
     body = case.body
     if (
-        not case.operation.path.endswith("/add-attachment/")
-        or case.media_type != "multipart/form-data"
-        or _positive(case, ParameterLocation.BODY)
-        or not isinstance(body, dict)
-        or not set(body) <= {"incident_id", "conversation_id", "file"}
-        or "file" not in body
-    ):
-        return
-    incident = body.get("incident_id")
-    conversation = body.get("conversation_id")
-    if (
-        isinstance(incident, str)
-        and incident.strip()
-        and len(incident) <= 64
-        and "\x00" not in incident
-        and (
-            conversation is None
-            or (isinstance(conversation, str) and OBJECT_ID.fullmatch(conversation))
-        )
+        case.operation.path.endswith("/add-attachment/")
+        and case.media_type == "multipart/form-data"
+        and not _positive(case, ParameterLocation.BODY)
+        and isinstance(body, dict)
+        and "file" in body
     ):
         case.body = {key: value for key, value in body.items() if key != "file"}
 
