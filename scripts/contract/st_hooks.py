@@ -313,21 +313,6 @@ def _positive(case, location) -> bool:
     return component is None or component.mode == GenerationMode.POSITIVE
 
 
-def _keep_negative_upload(case) -> None:
-    """schemathesis fills parameters from values its answers held (`INCI-2`), after this
-    hook, also into the one field a negative multipart upload had wrong: so a negative
-    upload also loses its file (required), and stays what its label says."""
-    body = case.body
-    if (
-        case.operation.path.endswith("/add-attachment/")
-        and case.media_type == "multipart/form-data"
-        and not _positive(case, ParameterLocation.BODY)
-        and isinstance(body, dict)
-        and "file" in body
-    ):
-        case.body = {key: value for key, value in body.items() if key != "file"}
-
-
 @schemathesis.hook
 def before_call(context, case, **kwargs):
     """Each request gets an `Idempotency-Key` of its own (a key the generator reuses for
@@ -336,7 +321,6 @@ def before_call(context, case, **kwargs):
     _calls["n"] += 1
     path = case.operation.path
     _spare_seeded_configuration(case)
-    _keep_negative_upload(case)
     if isinstance(case.body, dict) and _positive(case, ParameterLocation.BODY):
         case.body = honest(path, case.method.lower(), dict(case.body))
         if path == "/ux/sd/org/picklists/{name}/" and "name" in case.body:
