@@ -334,8 +334,15 @@ def priority_matrix_replace(*, organization_id: ObjectId, cells: list[dict]) -> 
     pairs = set(selectors.default_matrix())
     priorities = selectors.priority_ids()
     seen: set[tuple[int, int]] = set()
+    impacts = {impact for impact, _ in pairs}
+    urgencies = {urgency for _, urgency in pairs}
     for index, cell in enumerate(cells):
         pair = (cell["impact_id"], cell["urgency_id"])
+        # An id past the table names its own field (the schema states the ranges).
+        if cell["impact_id"] not in impacts:
+            raise invalid(f"cells.{index}.impact_id", "No impact with this id.", "unknown")
+        if cell["urgency_id"] not in urgencies:
+            raise invalid(f"cells.{index}.urgency_id", "No urgency with this id.", "unknown")
         if pair not in pairs:
             raise invalid(f"cells.{index}", "No such impact and urgency pair.", "unknown_pair")
         if pair in seen:

@@ -264,7 +264,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": (
         "Multi-tenant IT service-desk incident API. Every request under `/ux/sd/inci/` "
         "(incidents) and `/ux/sd/org/` (the organization's configuration: agents, groups, "
-        "the catalogue, picklists; tag `configuration`) carries an API key in the "
+        "the catalogue, picklists; a tag per resource) carries an API key in the "
         "`Authorization` header (`<key>`, `Bearer <key>` or `Api-Key <key>`); the key "
         "decides the organization and the scope (`read`, `write`, `admin`). Errors share "
         "one shape: "
@@ -291,6 +291,18 @@ SPECTACULAR_SETTINGS = {
             "name": "mail",
             "description": "Inbound mail, delivered raw by an MTA or an inbound-parse service.",
         },
+        # The organization's configuration (/ux/sd/org/): one tag per resource.
+        {"name": "agents", "description": "The people who work incidents."},
+        {"name": "groups", "description": "Support groups that incidents are assigned to."},
+        {"name": "services", "description": "The service catalogue and its classifications."},
+        {"name": "custom fields", "description": "Fields incidents carry beyond the standard."},
+        {"name": "templates", "description": "Prefilled incidents (`template_id` on create)."},
+        {"name": "picklists", "description": "Resolution types, hold reasons and sources."},
+        {"name": "priority matrix", "description": "The priority of impact x urgency."},
+        {"name": "calendars", "description": "Business hours and holidays SLA targets count."},
+        {"name": "SLA policies", "description": "Response and resolution targets."},
+        {"name": "settings", "description": "The organization's SLA settings (auto-close)."},
+        {"name": "mail settings", "description": "Outbound and inbound mail of the desk."},
     ],
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
@@ -323,6 +335,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",
         "servicedesk.api.openapi.postprocess_operational_responses",
+        "servicedesk.api.openapi.postprocess_blank_text",
     ],
 }
 

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from catalogue import selectors
 from catalogue.documents import (
     DESCRIPTION_MAX,
     FIELD_TYPES,
@@ -29,6 +30,7 @@ from servicedesk.api.fields import (
     StrictBooleanField,
     StrictCharField,
     StrictIntegerField,
+    known_id_field,
 )
 from servicedesk.api.serializers import (
     DocumentSerializer,
@@ -39,6 +41,18 @@ from servicedesk.api.serializers import (
 
 MAX_TYPE_ID = 1_000
 REF_MAX = 254  # an id, a name or (agents) an email
+
+
+def known_ids(name: str) -> tuple[int, ...]:
+    """Ids of the fixed tables the incidents app registers at start-up (the catalogue
+    cannot import it): so fields typed by them are made per serializer, not at import."""
+    matrix = selectors.default_matrix()
+    return {
+        "impact": tuple(sorted({impact for impact, _ in matrix})),
+        "urgency": tuple(sorted({urgency for _, urgency in matrix})),
+        "priority": selectors.priority_ids(),
+        "incident_type": selectors.incident_type_ids(),
+    }[name]
 
 
 def entry_id(**kwargs) -> StrictIntegerField:
@@ -127,6 +141,14 @@ class CustomFieldInput(StrictSerializer):
     )
     active = StrictBooleanField(default=True)
 
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["incident_type_ids"].child = known_id_field(
+            known_ids("incident_type"), min_value=1, max_value=MAX_TYPE_ID
+        )
+        fields["incident_type_ids"].child.bind(field_name="", parent=fields["incident_type_ids"])
+        return fields
+
 
 class CustomFieldSerializer(DocumentSerializer):
     class Meta:
@@ -178,6 +200,14 @@ class TemplateFields(NestedSerializer):
         required=False, help_text="Values by custom field key (active fields only)."
     )
 
+    def get_fields(self):
+        fields = super().get_fields()
+        for name in ("urgency", "impact"):
+            fields[f"{name}_id"] = known_id_field(
+                known_ids(name), required=False, min_value=1, max_value=MAX_TYPE_ID
+            )
+        return fields
+
 
 class TemplateInput(StrictSerializer):
     name = name_field(help_text="Unique in the organization.")
@@ -222,9 +252,11 @@ class PicklistSerializer(StrictSerializer):
 
 
 class MatrixCellSerializer(NestedSerializer):
-    impact_id = StrictIntegerField(min_value=1, max_value=MAX_TYPE_ID)
-    urgency_id = StrictIntegerField(min_value=1, max_value=MAX_TYPE_ID)
-    priority_id = StrictIntegerField(min_value=1, max_value=MAX_TYPE_ID)
+    def get_fields(self):
+        return {
+            f"{name}_id": known_id_field(known_ids(name), min_value=1, max_value=MAX_TYPE_ID)
+            for name in ("impact", "urgency", "priority")
+        }
 
 
 class PriorityMatrixSerializer(StrictSerializer):

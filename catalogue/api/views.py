@@ -17,11 +17,13 @@ from catalogue.api.serializers import (
     TemplateSerializer,
 )
 from catalogue.documents import PICKLISTS, CustomField, Service, Template
-from servicedesk.api.config import TAG, WRITE_NOTE, ConfigViewSet, admin_to_write
+from servicedesk.api.config import WRITE_NOTE, ConfigViewSet, admin_to_write
 from servicedesk.api.config import configuration_schema as schema
 
 
 @schema(
+    resource="services",
+    tag="services",
     singular="service",
     plural="services",
     request=ServiceInput,
@@ -47,6 +49,8 @@ class ServiceViewSet(ConfigViewSet):
 
 
 @schema(
+    resource="custom_fields",
+    tag="custom fields",
     singular="custom field",
     plural="custom fields",
     request=CustomFieldInput,
@@ -74,6 +78,8 @@ class CustomFieldViewSet(ConfigViewSet):
 
 
 @schema(
+    resource="templates",
+    tag="templates",
     singular="template",
     plural="templates",
     request=TemplateInput,
@@ -110,17 +116,19 @@ class PicklistView(APIView):
     required_scope = property(admin_to_write)
 
     @extend_schema(
+        operation_id="picklists_read",
         summary="Read a picklist",
         description=PICKLIST_NOTE,
         parameters=[NAME],
         responses=PicklistSerializer,
-        tags=[TAG],
+        tags=["picklists"],
     )
     def get(self, request, name):
         entries = selectors.picklist_of(organization_id=request.user.organization_id, name=name)
         return Response(PicklistSerializer({"name": name, "entries": entries}).data)
 
     @extend_schema(
+        operation_id="picklists_replace",
         summary="Replace a picklist",
         description=f"{PICKLIST_NOTE}\n\n{WRITE_NOTE}",
         parameters=[NAME],
@@ -140,7 +148,7 @@ class PicklistView(APIView):
                 request_only=True,
             )
         ],
-        tags=[TAG],
+        tags=["picklists"],
     )
     def put(self, request, name):
         body = PicklistSerializer(data=request.data, context={"name": name})
@@ -180,10 +188,11 @@ class PriorityMatrixView(APIView):
     required_scope = property(admin_to_write)
 
     @extend_schema(
+        operation_id="priority_matrix_read",
         summary="Read the priority matrix",
         description=MATRIX_NOTE,
         responses=PriorityMatrixSerializer,
-        tags=[TAG],
+        tags=["priority matrix"],
     )
     def get(self, request):
         return Response(
@@ -191,6 +200,7 @@ class PriorityMatrixView(APIView):
         )
 
     @extend_schema(
+        operation_id="priority_matrix_replace",
         summary="Replace the priority matrix",
         description=f"{MATRIX_NOTE}\n\n{WRITE_NOTE}",
         request=PriorityMatrixSerializer,
@@ -207,7 +217,7 @@ class PriorityMatrixView(APIView):
                 request_only=True,
             )
         ],
-        tags=[TAG],
+        tags=["priority matrix"],
     )
     def put(self, request):
         body = PriorityMatrixSerializer(data=request.data)

@@ -7,6 +7,8 @@ from servicedesk.api.config import ConfigViewSet, configuration_schema
 
 
 @configuration_schema(
+    resource="agents",
+    tag="agents",
     singular="agent",
     plural="agents",
     request=AgentInput,
@@ -26,6 +28,8 @@ class AgentViewSet(ConfigViewSet):
 
 
 @configuration_schema(
+    resource="groups",
+    tag="groups",
     singular="support group",
     plural="support groups",
     request=GroupInput,

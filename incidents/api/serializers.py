@@ -26,6 +26,7 @@ from incidents.documents import (
 from incidents.hooks import render_section
 from incidents.representation import FIELDS
 from servicedesk.api.fields import (
+    EMAIL_BODY,
     MAX_STRING_LENGTH,
     ConfigRefField,
     JSONObjectField,
@@ -239,6 +240,8 @@ class ContactEmailField(StrictCharField):
     or an internal handle) is kept as written and left out of the requester directory.
     """
 
+    schema_pattern = f"^(?:[^@\\u0000]+|{EMAIL_BODY})$"  # blank: the other alternative
+
     def __init__(self, **kwargs):
         super().__init__(required=False, allow_blank=True, max_length=254, **kwargs)
 
@@ -247,6 +250,23 @@ class ContactEmailField(StrictCharField):
         if "@" in value:
             value = serializers.EmailField().run_validation(value).lower()
         return value
+
+
+@extend_schema_field({"type": "object", "additionalProperties": True, "maxProperties": 0})
+class EmptyObjectField(JSONObjectField):
+    """The listing's `attachment: {}`: kept for its shape, nothing may be in it."""
+
+
+class PhoneField(StrictCharField):
+    """A phone number as people write it; the schema states the rule (PHONE_RE)."""
+
+    # PHONE_RE, one character or more: blank is the schema's other alternative (oneOf).
+    schema_pattern = PHONE_RE.pattern.replace("{0,40}", "{1,40}")
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            required=False, allow_blank=True, max_length=40, validators=[validate_phone], **kwargs
+        )
 
 
 def validate_phone(value: str) -> str:
@@ -308,10 +328,10 @@ class IncidentCreateSerializer(ConfigObjects):
     requester_id = text()
     requester_name = text()
     requester_email = ContactEmailField()
-    requester_phone = text(max_length=40, validators=[validate_phone])
+    requester_phone = PhoneField()
     reporter_name = text()
     reporter_email = ContactEmailField()
-    reporter_phone = text(max_length=40, validators=[validate_phone])
+    reporter_phone = PhoneField()
     watcher = WatcherField(required=False)
     support_group = text()
     assignee = text()
@@ -332,7 +352,7 @@ class IncidentCreateSerializer(ConfigObjects):
     config = JSONObjectField(required=False)
     closure_info = JSONObjectField(required=False, help_text="Ignored: set by resolving.")
     closure_note = text(max_length=DESCRIPTION_MAX, help_text="Ignored: set by resolving.")
-    attachment = JSONObjectField(
+    attachment = EmptyObjectField(
         required=False, help_text="Must be empty: upload files with `add-attachment/`."
     )
 
@@ -414,7 +434,7 @@ class ContactSerializer(EmbeddedDocumentSerializer):
     """A person's contact details: the requester, the reporter."""
 
     email = ContactEmailField()
-    phone = text(max_length=40, validators=[validate_phone])
+    phone = PhoneField()
 
 
 RequesterSerializer = embedded_serializer(Requester, ContactSerializer)

@@ -10,6 +10,12 @@ from servicedesk.api.serializers import StrictSerializer, TimestampField
 
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")
 _LINE_BREAK = re.compile(r"[\r\n\x00-\x1f\x7f]")
+# The same rules for the schema (the length is the field's maxLength; no lookahead there).
+_CONTROL = "\\u0000-\\u001f\\u007f"
+HOSTNAME_PATTERN = "^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"
+ONE_LINE_PATTERN = f"^[^{_CONTROL}]+$"  # blank: the schema's other alternative
+NAME_PATTERN = f"^[^{_CONTROL}]*[^\\s{_CONTROL}][^{_CONTROL}]*$"
+FOLDER_PATTERN = f'^[^{_CONTROL}"]*[^\\s{_CONTROL}"][^{_CONTROL}"]*$'
 
 
 class ImapInput(StrictSerializer):
@@ -18,14 +24,18 @@ class ImapInput(StrictSerializer):
     # What a read answers besides the fields: taken and ignored, so a read sent back works.
     extra_keys = ("password_set",)
 
-    host = StrictCharField(max_length=253, help_text="IMAP server host name or address.")
+    host = StrictCharField(
+        max_length=253,
+        schema_pattern=HOSTNAME_PATTERN,
+        help_text="IMAP server host name or address.",
+    )
     port = serializers.IntegerField(
         min_value=1, max_value=65535, required=False, help_text="Default 993 (ssl), else 143."
     )
     security = serializers.ChoiceField(
         choices=IMAP_SECURITY, required=False, help_text="`ssl` (default), `starttls`, `plain`."
     )
-    username = StrictCharField(max_length=254)
+    username = StrictCharField(max_length=254, schema_pattern=NAME_PATTERN)
     password = StrictCharField(
         max_length=1000,
         required=False,
@@ -34,7 +44,12 @@ class ImapInput(StrictSerializer):
         help_text="Write-only: never shown or logged. Left out, the stored one is kept; "
         "an empty string clears it.",
     )
-    folder = StrictCharField(max_length=200, required=False, help_text="Default `INBOX`.")
+    folder = StrictCharField(
+        max_length=200,
+        required=False,
+        schema_pattern=FOLDER_PATTERN,
+        help_text="Default `INBOX`.",
+    )
     enabled = StrictBooleanField(required=False, help_text="Default true.")
 
     def validate_host(self, value: str) -> str:
@@ -72,7 +87,11 @@ class MailSettingsInput(StrictSerializer):
         "replaces the whole settings.",
     )
     from_name = StrictCharField(
-        max_length=200, required=False, allow_blank=True, help_text="The sender's name."
+        max_length=200,
+        required=False,
+        allow_blank=True,
+        schema_pattern=ONE_LINE_PATTERN,
+        help_text="The sender's name.",
     )
     inbound_addresses = serializers.ListField(
         child=StrictEmailField(),

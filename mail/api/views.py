@@ -18,7 +18,7 @@ from mail.selectors import mail_settings_of
 from mail.services.inbound import mail_receive
 from mail.services.outbox import smtp_server
 from mail.services.settings import mail_settings_put
-from servicedesk.api.config import TAG, WRITE_NOTE, admin_to_write
+from servicedesk.api.config import WRITE_NOTE, admin_to_write
 from servicedesk.tenancy.documents import SCOPE_ADMIN, SCOPE_MAIL
 
 SETTINGS_NOTE = (
@@ -58,21 +58,23 @@ class MailSettingsView(APIView):
     required_scope = property(admin_to_write)
 
     @extend_schema(
+        operation_id="mail_settings_read",
         summary="Read the mail settings",
         description=SETTINGS_NOTE,
         responses=MailSettingsSerializer,
-        tags=[TAG],
+        tags=["mail settings"],
     )
     def get(self, request):
         return _settings_answer(request.user.organization_id)
 
     @extend_schema(
+        operation_id="mail_settings_replace",
         summary="Replace the mail settings",
         description=f"{SETTINGS_NOTE}\n\n{WRITE_NOTE}",
         request=MailSettingsInput,
         responses=MailSettingsSerializer,
         examples=[OpenApiExample("Help desk mailbox", value=EXAMPLE, request_only=True)],
-        tags=[TAG],
+        tags=["mail settings"],
     )
     def put(self, request):
         body = MailSettingsInput(data=request.data)
@@ -140,6 +142,7 @@ class InboundMailView(APIView):
     permission_classes = [MailOrAdminKey]
 
     @extend_schema(
+        operation_id="mail_inbound",
         summary="Deliver an inbound mail",
         description=INBOUND_NOTE,
         request={"message/rfc822": {"type": "string", "format": "binary"}},

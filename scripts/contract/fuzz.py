@@ -28,6 +28,8 @@ def main() -> int:
         }
         command = [
             str(Path(sys.executable).with_name("schemathesis")),
+            "--config-file",
+            str(HERE / "schemathesis.toml"),
             "run",
             f"{server.base}/api/schema/?format=json",
             "--checks",

@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 from tests.support.server import Server  # noqa: E402
 
 API = "/ux/sd/inci/"
+ORG = "/ux/sd/org/"
 
 
 def start(**env: str) -> tuple[Server, str]:
@@ -35,17 +36,53 @@ def start(**env: str) -> tuple[Server, str]:
     return server, key
 
 
-def call(server: Server, key: str, method: str, path: str, body=None) -> dict | list:
+def call(
+    server: Server, key: str, method: str, path: str, body=None, *, prefix: str = API
+) -> dict | list:
     data = json.dumps(body).encode() if body is not None else None
     headers = {"Authorization": key, "Content-Type": "application/json"}
-    status, _, raw = server.request(API + path, method=method, headers=headers, data=data)
+    status, _, raw = server.request(prefix + path, method=method, headers=headers, data=data)
     if status >= 300:
         raise RuntimeError(f"{method} {path}: {status} {raw[:300]!r}")
     return json.loads(raw) if raw else {}
 
 
+def seed_configuration(server: Server, key: str) -> dict[str, list[str]]:
+    """Configuration the fuzzer's references point at (st_hooks: a valid request names
+    configuration that exists); their ids by kind."""
+
+    def make(path: str, body: dict) -> str:
+        return call(server, key, "POST", path, body, prefix=ORG)["id"]
+
+    group = make("groups/", {"name": "Fuzz group"})
+    agent = make(
+        "agents/", {"name": "Fuzz agent", "email": "fuzz@example.com", "group_ids": [group]}
+    )
+    service = make("services/", {"name": "Fuzz service", "default_group_id": group})
+    calendar = make(
+        "calendars/",
+        {
+            "name": "Fuzz calendar",
+            "time_zone": "Europe/Berlin",
+            "hours": {"monday": [["09:00", "17:00"]]},
+        },
+    )
+    template = make(
+        "templates/",
+        {"name": "Fuzz template", "fields": {"summary": "VPN", "support_group": group}},
+    )
+    return {
+        "group": [group],
+        "agent": [agent],
+        "service": [service],
+        "calendar": [calendar],
+        "template": [template],
+    }
+
+
 def seed(server: Server, key: str) -> dict[str, list[str]]:
     """Objects of every kind; their ids by kind (what the fuzzer swaps into requests)."""
+    configuration = seed_configuration(server, key)
     webhook = call(
         server,
         key,
@@ -99,6 +136,7 @@ def seed(server: Server, key: str) -> dict[str, list[str]]:
         "attachment": [f["attachment_id"] for f in files],
         "webhook": [webhook["webhook_id"]],
         "delivery": [d["delivery_id"] for d in deliveries][:3],
+        **configuration,
     }
 
 

@@ -11,6 +11,7 @@ A resource declares its document, its serializers and its three services;
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
+    OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
@@ -18,10 +19,10 @@ from rest_framework import permissions, status
 from rest_framework.response import Response
 
 from servicedesk.api.query import PageQuery
+from servicedesk.api.schema import ApiErrorSerializer
 from servicedesk.api.viewsets import TenantViewSet
 from servicedesk.tenancy.documents import SCOPE_ADMIN
 
-TAG = "configuration"
 ID = OpenApiParameter("id", str, OpenApiParameter.PATH)
 WRITE_NOTE = "Needs an `admin` key."
 DELETE_NOTE = (
@@ -94,37 +95,67 @@ class ConfigViewSet(TenantViewSet):
 
 
 def configuration_schema(
-    *, singular: str, plural: str, request, response, example: dict, description: str
+    *,
+    resource: str,
+    tag: str,
+    singular: str,
+    plural: str,
+    request,
+    response,
+    example: dict,
+    description: str,
+    delete_conflict: str = "",
 ):
-    """`extend_schema_view` of a ConfigViewSet: summaries, the tag, examples."""
+    """`extend_schema_view` of a ConfigViewSet: short operation ids like the incident
+    routes' (`<resource>_list`, `_create`, `_read`, `_replace` for PUT, `_update` for
+    PATCH, `_delete`), the resource's tag (declared in SPECTACULAR_SETTINGS["TAGS"]),
+    summaries, examples. `delete_conflict`: when a delete may be refused (409), why."""
     article = "an" if singular[0] in "aeiou" else "a"
     examples = [OpenApiExample(f"A new {singular}", value=example, request_only=True)]
 
-    def write(summary: str, **kwargs):
+    def write(summary: str, verb: str, **kwargs):
         return extend_schema(
+            operation_id=f"{resource}_{verb}",
             summary=summary,
             description=f"{description}\n\n{WRITE_NOTE}",
             request=request,
             responses={kwargs.pop("answer", 200): response},
-            tags=[TAG],
+            tags=[tag],
             **kwargs,
         )
 
     return extend_schema_view(
         list=extend_schema(
+            operation_id=f"{resource}_list",
             summary=f"List {plural}",
             description=f"{description}\n\nPaged like incidents, sorted by name.",
-            tags=[TAG],
+            tags=[tag],
         ),
-        create=write(f"Create {article} {singular}", answer=201, examples=examples),
-        retrieve=extend_schema(summary=f"Read {article} {singular}", parameters=[ID], tags=[TAG]),
-        update=write(f"Replace {article} {singular}", parameters=[ID], examples=examples),
-        partial_update=write(f"Change {article} {singular}", parameters=[ID]),
+        create=write(f"Create {article} {singular}", "create", answer=201, examples=examples),
+        retrieve=extend_schema(
+            operation_id=f"{resource}_read",
+            summary=f"Read {article} {singular}",
+            description=description,
+            parameters=[ID],
+            tags=[tag],
+        ),
+        update=write(
+            f"Replace {article} {singular}", "replace", parameters=[ID], examples=examples
+        ),
+        partial_update=write(f"Change {article} {singular}", "update", parameters=[ID]),
         destroy=extend_schema(
+            operation_id=f"{resource}_delete",
             summary=f"Delete (or deactivate) {article} {singular}",
             description=DELETE_NOTE,
             parameters=[ID],
-            responses={204: None},
-            tags=[TAG],
+            responses={
+                204: None,
+                **(
+                    {409: OpenApiResponse(ApiErrorSerializer, description=delete_conflict)}
+                    if delete_conflict
+                    else {}
+                ),
+            },
+            tags=[tag],
         ),
     )

@@ -103,8 +103,27 @@ class JSONObjectListField(serializers.JSONField):
         return [item for item in data if item]
 
 
+# An email address as the schema states it: what Django's EmailValidator takes, in ASCII
+# (a dot-atom local part; a domain of labels, the last of two or more letters).
+_ATOM = "[-!#$%&'*+/=?^_`{}|~0-9A-Za-z]+"
+_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+EMAIL_BODY = rf"{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}"
+EMAIL_PATTERN = f"^{EMAIL_BODY}$"
+
+
 class StrictCharField(serializers.CharField):
-    """A CharField that refuses numbers, booleans and objects instead of stringifying them."""
+    """A CharField that refuses numbers, booleans and objects instead of stringifying them.
+
+    The schema (servicedesk.api.schema) says what it refuses: NUL characters, and text that
+    is only white space when blank is not allowed; `schema_pattern` replaces that pattern.
+    """
+
+    schema_pattern: str | None = None
+
+    def __init__(self, *args, schema_pattern: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if schema_pattern:
+            self.schema_pattern = schema_pattern
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
@@ -121,6 +140,25 @@ class StrictIntegerField(serializers.IntegerField):
         if isinstance(data, bool | float | str):
             raise serializers.ValidationError("A valid integer is required.", code="invalid")
         return super().to_internal_value(data)
+
+
+_KNOWN_ID_FIELDS: dict[tuple[int, ...], type] = {}
+
+
+def known_id_field(ids, **kwargs) -> StrictIntegerField:
+    """An integer the service checks against a fixed table (priorities, statuses, types),
+    whose ids run from 1 up: the schema states the range (an enum would be a component per
+    field, and several tables share their ids), the service keeps its own message (`unknown`)
+    for an id past it."""
+    ids = tuple(sorted(ids))
+    if not ids or ids != tuple(range(ids[0], ids[-1] + 1)):
+        raise RuntimeError(f"known_id_field needs consecutive ids, not {ids}")
+    if ids not in _KNOWN_ID_FIELDS:
+        schema = {"type": "integer", "minimum": ids[0], "maximum": ids[-1]}
+        _KNOWN_ID_FIELDS[ids] = extend_schema_field(schema)(
+            type("KnownIdField", (StrictIntegerField,), {})
+        )
+    return _KNOWN_ID_FIELDS[ids](**kwargs)
 
 
 class StrictBooleanField(serializers.BooleanField):
@@ -212,13 +250,22 @@ class ObjectIdStringField(StrictCharField):
         return value.lower()
 
 
+def _valid_email(value: str) -> None:
+    # Django's EmailValidator, called through a function: drf-spectacular would add
+    # `format: email` for the validator itself, which checkers read as RFC 5321 (a local
+    # part of at most 64), stricter than the service; the pattern states the rule.
+    EmailValidator(message="Enter a valid email address.")(value)
+
+
 class StrictEmailField(StrictCharField):
     """An email address (a string only), lower-cased."""
+
+    schema_pattern = EMAIL_PATTERN
 
     def __init__(self, **kwargs):
         kwargs.setdefault("max_length", 254)
         super().__init__(**kwargs)
-        self.validators.append(EmailValidator(message="Enter a valid email address."))
+        self.validators.append(_valid_email)
 
     def to_internal_value(self, data):
         return super().to_internal_value(data).lower()

@@ -319,3 +319,40 @@ def postprocess_operational_responses(result, generator, request, public):
     _strict_request_bodies(result["components"]["schemas"])
     _sparse_components(result["components"]["schemas"])
     return result
+
+
+BLANK = {"type": "string", "maxLength": 0}
+
+
+def _blank_in_pattern(node):
+    """`oneOf: [text with a pattern, ""]` (drf-spectacular's form of a patterned field that
+    may be blank) as one string whose pattern also takes `""`: generated clients cannot tell
+    two string alternatives apart (openapi-generator's Python client refuses `""` as
+    matching both)."""
+    if isinstance(node, list):
+        for item in node:
+            _blank_in_pattern(item)
+        return
+    if not isinstance(node, dict):
+        return
+    alternatives = node.get("oneOf")
+    if (
+        isinstance(alternatives, list)
+        and len(alternatives) == 2
+        and alternatives[1] == BLANK
+        and alternatives[0].get("type") == "string"
+        and "pattern" in alternatives[0]
+        and "minLength" not in alternatives[0]
+    ):
+        text = dict(alternatives[0])
+        text["pattern"] = f"(?:{text['pattern']})|^$"
+        del node["oneOf"]
+        node.update(text)
+    for value in node.values():
+        _blank_in_pattern(value)
+
+
+def postprocess_blank_text(result, generator, request, public):
+    _blank_in_pattern(result.get("components", {}))
+    _blank_in_pattern(result.get("paths", {}))
+    return result

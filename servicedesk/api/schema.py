@@ -1,5 +1,6 @@
 """OpenAPI helpers: the schema class, and types for mongoengine-specific fields."""
 
+from django.core.validators import RegexValidator
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type
 from drf_spectacular.types import OpenApiTypes
@@ -155,6 +156,36 @@ class ConfigRefFieldExtension(OpenApiSerializerFieldExtension):
                 "description": "An id, a name (agents: also an email); empty or null for none.",
             }
         return dict(REF_SCHEMA)
+
+
+NO_NUL_PATTERN = "^[^\\u0000]*$"
+NO_NUL_SOME = "^[^\\u0000]+$"
+# Not blank once trimmed (DRF strips the white space around text before it checks it).
+NOT_BLANK_PATTERN = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+
+
+class StrictCharFieldExtension(OpenApiSerializerFieldExtension):
+    """What text fields refuse (StrictCharField), stated by a pattern in requests: NUL
+    characters, only white space where blank is not allowed, or the field's own rule
+    (`schema_pattern`: an email address), unless the field states a pattern already."""
+
+    target_class = "servicedesk.api.fields.StrictCharField"
+    match_subclasses = True
+
+    def map_serializer_field(self, auto_schema, direction):
+        field = self.target
+        schema = auto_schema._map_serializer_field(field, direction, bypass_extensions=True)
+        own = "pattern" in schema or any(isinstance(v, RegexValidator) for v in field.validators)
+        if direction == "request" and schema.get("type") == "string" and not own:
+            if field.schema_pattern:
+                schema["pattern"] = field.schema_pattern
+            elif field.trim_whitespace and not field.allow_blank:
+                schema["pattern"] = NOT_BLANK_PATTERN
+            else:
+                # Blank allowed: drf-spectacular adds `""` as a second alternative (oneOf),
+                # so the pattern itself takes one character or more.
+                schema["pattern"] = NO_NUL_PATTERN if not field.allow_blank else NO_NUL_SOME
+        return schema
 
 
 class GenericFieldExtension(OpenApiSerializerFieldExtension):

@@ -4,13 +4,16 @@ import re
 import zoneinfo
 from functools import cache
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from incidents import public as incidents
 from servicedesk.api.fields import (
     ObjectIdStringField,
     StrictBooleanField,
     StrictCharField,
     StrictIntegerField,
+    known_id_field,
 )
 from servicedesk.api.serializers import DocumentSerializer, NestedSerializer, StrictSerializer
 from sla.documents import (
@@ -40,6 +43,7 @@ def time_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
+@extend_schema_field({"type": "string", "pattern": HHMM.pattern, "maxLength": 5})
 class TimeOfDayField(StrictCharField):
     def __init__(self, **kwargs):
         super().__init__(max_length=5, **kwargs)
@@ -157,9 +161,13 @@ def id_list(child, help_text: str) -> serializers.ListField:
 
 class ConditionsInput(NestedSerializer):
     priority_ids = id_list(
-        StrictIntegerField(min_value=1, max_value=MAX_ID), "Priorities (1 Critical .. 5 Very Low)."
+        known_id_field(incidents.choices.PRIORITIES.ids(), min_value=1, max_value=MAX_ID),
+        "Priorities (1 Critical .. 5 Very Low).",
     )
-    incident_type_ids = id_list(StrictIntegerField(min_value=1, max_value=MAX_ID), "Types.")
+    incident_type_ids = id_list(
+        known_id_field(incidents.choices.INCIDENT_TYPES.ids(), min_value=1, max_value=MAX_ID),
+        "Types.",
+    )
     service_ids = id_list(ObjectIdStringField(), "Services (services/ of /ux/sd/org/).")
     support_group_ids = id_list(ObjectIdStringField(), "Support groups (groups/).")
 
@@ -212,7 +220,15 @@ class PolicyInput(StrictSerializer):
     )
     targets = TargetsInput(help_text="At least one of the two.")
     pause_status_ids = serializers.ListField(
-        child=StrictIntegerField(min_value=1, max_value=MAX_ID),
+        child=known_id_field(
+            [
+                s.id
+                for s in incidents.choices.STATUSES
+                if s.state_id == incidents.choices.STATE_OPEN
+            ],
+            min_value=1,
+            max_value=MAX_ID,
+        ),
         max_length=MAX_CONDITION_IDS,
         default=lambda: [4],
         help_text="Open statuses that pause both clocks (default: On Hold, 4).",

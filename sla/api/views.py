@@ -5,7 +5,7 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from servicedesk.api.config import TAG, WRITE_NOTE, ConfigViewSet, admin_to_write
+from servicedesk.api.config import WRITE_NOTE, ConfigViewSet, admin_to_write
 from servicedesk.api.config import configuration_schema as schema
 from sla import selectors, services
 from sla.api.serializers import (
@@ -20,6 +20,8 @@ from sla.documents import BusinessCalendar, SlaPolicy
 
 
 @schema(
+    resource="calendars",
+    tag="calendars",
     singular="business calendar",
     plural="business calendars",
     request=CalendarInput,
@@ -42,6 +44,7 @@ from sla.documents import BusinessCalendar, SlaPolicy
     "`24x7` calendar (`builtin: true`), which cannot be changed or deleted (409 "
     "`builtin_calendar`). A calendar a policy counts on is deactivated, not deleted. "
     "A change applies to incidents from their next change of status or policy.",
+    delete_conflict="`builtin_calendar`: the built-in `24x7` calendar cannot be deleted.",
 )
 class CalendarViewSet(ConfigViewSet):
     document = BusinessCalendar
@@ -58,6 +61,8 @@ class CalendarViewSet(ConfigViewSet):
 
 
 @schema(
+    resource="sla_policies",
+    tag="SLA policies",
     singular="SLA policy",
     plural="SLA policies",
     request=PolicyInput,
@@ -103,16 +108,18 @@ class SettingsView(APIView):
     required_scope = property(admin_to_write)
 
     @extend_schema(
+        operation_id="settings_read",
         summary="Read the SLA settings",
         description=SETTINGS_NOTE,
         responses=SettingsSerializer,
-        tags=[TAG],
+        tags=["settings"],
     )
     def get(self, request):
         found = selectors.settings_of(organization_id=request.user.organization_id)
         return Response(SettingsSerializer(found).data)
 
     @extend_schema(
+        operation_id="settings_update",
         summary="Change the SLA settings",
         description=f"{SETTINGS_NOTE}\n\n{WRITE_NOTE}",
         request=SettingsInput,
@@ -123,7 +130,7 @@ class SettingsView(APIView):
             ),
             OpenApiExample("No auto-close", value={"auto_close_days": None}, request_only=True),
         ],
-        tags=[TAG],
+        tags=["settings"],
     )
     def patch(self, request):
         body = SettingsInput(data=request.data, partial=True)

@@ -196,8 +196,8 @@ def test_put_replaces_the_matrix(tenant, other_tenant):
     [
         (lambda c: c[1:], "cells", "incomplete"),
         (lambda c: [*c, c[0]], "cells.12", "duplicate"),
-        (lambda c: [*c[:-1], {**c[-1], "impact_id": 5}], "cells.11", "unknown_pair"),
-        (lambda c: [*c[:-1], {**c[-1], "urgency_id": 4}], "cells.11", "unknown_pair"),
+        (lambda c: [*c[:-1], {**c[-1], "impact_id": 5}], "cells.11.impact_id", "unknown"),
+        (lambda c: [*c[:-1], {**c[-1], "urgency_id": 4}], "cells.11.urgency_id", "unknown"),
         (lambda c: [*c[:-1], {**c[-1], "priority_id": 6}], "cells.11.priority_id", "unknown"),
         (lambda c: [*c[:-1], {**c[-1], "priority_id": 0}], "cells.11.priority_id", "min_value"),
         (lambda c: [*c[:-1], {**c[-1], "priority_id": "1"}], "cells.11.priority_id", "invalid"),

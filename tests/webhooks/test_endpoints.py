@@ -1,5 +1,7 @@
 """`webhook/`: admin keys manage endpoints; the secret is shown once; private URLs are refused."""
 
+import socket
+
 import pytest
 from bson import ObjectId
 
@@ -221,3 +223,41 @@ def test_another_organizations_endpoint_is_out_of_reach(tenant, other_tenant):
 @pytest.mark.parametrize("ref", [str(ObjectId()), "garbage", "1"])
 def test_unknown_endpoint_is_404(tenant, ref):
     assert tenant.admin.get(f"{WEBHOOKS}{ref}/").status_code == 404
+
+
+LABEL_63 = "a" * 63
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://hooks.eu-west-1.prod.team.example.com/servicedesk",  # 7 labels
+        f"https://{LABEL_63}.{LABEL_63}.com/h",  # two labels at DNS's limit of 63
+        "https://xn--bcher-kva.example/h?x=1#y",  # an internationalized name, as punycode
+        "http://hooks.example.com:65535/h",
+    ],
+)
+def test_urls_the_schema_pattern_states_are_taken(tenant, address, monkeypatch):
+    public = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", 0))]
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: public)
+    assert register(tenant.admin, address)["url"] == address
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # 236 characters of host name is what the pattern states; Django would take up to
+        # 253, schemathesis sent such names: one rule for both, the schema's.
+        f"https://{LABEL_63}.{LABEL_63}.{LABEL_63}.com/h",
+        f"https://{'a' * 64}.com/h",  # a label past 63
+        "https://hooks.example.com:65536/h",  # a port past the last
+        "https://user:pw@hooks.example.com/h",  # credentials in the URL
+    ],
+)
+def test_urls_past_the_schema_pattern_are_refused(tenant, address):
+    response = tenant.admin.post(
+        WEBHOOKS, {"url": address, "events": ["incident.created"]}, format="json"
+    )
+    assert response.status_code == 400, response.content
+    assert attrs_of(response) == ["url"]
+    assert WebhookEndpoint.objects.count() == 0

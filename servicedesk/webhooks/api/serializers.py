@@ -1,5 +1,9 @@
 """Webhook endpoints and deliveries over the API."""
 
+import ipaddress
+import re
+from urllib.parse import urlsplit
+
 import orjson
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -16,9 +20,55 @@ from servicedesk.api.serializers import (
 from servicedesk.webhooks import events
 from servicedesk.webhooks.documents import STATUSES, Attempt, Delivery, WebhookEndpoint
 
+# A host name as the schema states it: up to 4 labels of up to 20 characters, then 1 or 2
+# of up to 63, then the top-level domain (at most 236 characters, within DNS's 253: a name
+# Django's URLValidator refuses can never match). Internationalized names go as punycode.
+_SHORT = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,18}[A-Za-z0-9])?"
+_LONG = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_PORT = "(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})"
+WEBHOOK_URL_PATTERN = (
+    rf"^[Hh][Tt][Tt][Pp][Ss]?://(?:{_SHORT}\.){{0,4}}(?:{_LONG}\.){{1,2}}[A-Za-z]{{2,24}}"
+    rf"(?::{_PORT})?(?:[/?#]\S*)?$"
+)
+WEBHOOK_URL_MAX = 2000
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "format": "uri",
+        "maxLength": WEBHOOK_URL_MAX,
+        "pattern": WEBHOOK_URL_PATTERN,
+        "example": "https://hooks.example.com/servicedesk",
+        "description": "http or https to a public host, by name (punycode for an "
+        "internationalized one) or, not stated by the pattern, a public IP address.",
+    }
+)
+class WebhookUrlField(serializers.URLField):
+    """Django's URLValidator, and the schema's pattern for host names: what the schema
+    states is what is taken (an IP address literal is also taken when it is public)."""
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if not re.match(WEBHOOK_URL_PATTERN, value) and not _address_or_localhost(value):
+            raise serializers.ValidationError("Enter a valid URL.", code="invalid")
+        return value
+
+
+def _address_or_localhost(url: str) -> bool:
+    """Left to the address check, which says why they are refused (`unsafe_url`)."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
 
 class WebhookInput(StrictSerializer):
-    url = serializers.URLField(max_length=2000, help_text="http or https; must be public.")
+    url = WebhookUrlField(max_length=WEBHOOK_URL_MAX, help_text="http or https; must be public.")
     active = StrictBooleanField(required=False, default=True)
     description = StrictCharField(required=False, allow_blank=True, max_length=500)
 

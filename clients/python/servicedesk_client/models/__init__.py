@@ -195,6 +195,8 @@ from .picklist_entry_out import PicklistEntryOut
 from .picklist_entry_request import PicklistEntryRequest
 from .picklist_name_enum import PicklistNameEnum
 from .picklist_request import PicklistRequest
+from .picklists_read_name import PicklistsReadName
+from .picklists_replace_name import PicklistsReplaceName
 from .policy import Policy
 from .policy_input_request import PolicyInputRequest
 from .previous_body_out import PreviousBodyOut
@@ -247,8 +249,6 @@ from .template_option_out_fields import TemplateOptionOutFields
 from .transition_out import TransitionOut
 from .urgency_id import UrgencyId
 from .urgency_name import UrgencyName
-from .ux_sd_org_picklists_retrieve_name import UxSdOrgPicklistsRetrieveName
-from .ux_sd_org_picklists_update_name import UxSdOrgPicklistsUpdateName
 from .webhook import Webhook
 from .webhook_created import WebhookCreated
 from .webhook_event_enum import WebhookEventEnum
@@ -441,6 +441,8 @@ __all__ = (
     "PicklistEntryRequest",
     "PicklistNameEnum",
     "PicklistRequest",
+    "PicklistsReadName",
+    "PicklistsReplaceName",
     "Policy",
     "PolicyInputRequest",
     "PreviousBodyOut",
@@ -493,8 +495,6 @@ __all__ = (
     "TransitionOut",
     "UrgencyId",
     "UrgencyName",
-    "UxSdOrgPicklistsRetrieveName",
-    "UxSdOrgPicklistsUpdateName",
     "Webhook",
     "WebhookCreated",
     "WebhookEventEnum",

@@ -33,7 +33,6 @@ class MailSettingsInputRequest:
     imap: ImapInputRequest | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from_address: str
         from_address = self.from_address
 
         from_name = self.from_name
@@ -67,11 +66,7 @@ class MailSettingsInputRequest:
         from ..models.imap_input_request import ImapInputRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_from_address(data: object) -> str:
-            return cast(str, data)
-
-        from_address = _parse_from_address(d.pop("from_address"))
+        from_address = d.pop("from_address")
 
         from_name = d.pop("from_name", UNSET)
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PatchedWebhookInputRequest")
 class PatchedWebhookInputRequest:
     """
     Attributes:
-        url (str | Unset): http or https; must be public.
+        url (str | Unset): http or https; must be public. Example: https://hooks.example.com/servicedesk.
         events (list[WebhookEventEnum] | Unset):
         active (bool | Unset):  Default: True.
         description (str | Unset):

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WebhookInputRequest")
 class WebhookInputRequest:
     """
     Attributes:
-        url (str): http or https; must be public.
+        url (str): http or https; must be public. Example: https://hooks.example.com/servicedesk.
         events (list[WebhookEventEnum]):
         active (bool | Unset):  Default: True.
         description (str | Unset):

@@ -103,13 +103,12 @@ def sync_detailed(
 ) -> Response[ApiError | Policy]:
     """Read a SLA policy
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Response and resolution targets in business minutes. The first active policy by `order` (then name)
+    whose `conditions` all match (priority, type, service, support group; an empty list means any)
+    applies to an incident; a change of those chooses again, and a new target counts from the incident's
+    creation, less the time paused (its warning and breach flags start afresh). `conditions` and
+    `targets` are replaced as a whole. Sorted by order, then name. A policy incidents have used is
+    deactivated, not deleted.
 
     Args:
         id (str):
@@ -140,13 +139,12 @@ def sync(
 ) -> ApiError | Policy | None:
     """Read a SLA policy
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Response and resolution targets in business minutes. The first active policy by `order` (then name)
+    whose `conditions` all match (priority, type, service, support group; an empty list means any)
+    applies to an incident; a change of those chooses again, and a new target counts from the incident's
+    creation, less the time paused (its warning and breach flags start afresh). `conditions` and
+    `targets` are replaced as a whole. Sorted by order, then name. A policy incidents have used is
+    deactivated, not deleted.
 
     Args:
         id (str):
@@ -172,13 +170,12 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Policy]:
     """Read a SLA policy
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Response and resolution targets in business minutes. The first active policy by `order` (then name)
+    whose `conditions` all match (priority, type, service, support group; an empty list means any)
+    applies to an incident; a change of those chooses again, and a new target counts from the incident's
+    creation, less the time paused (its warning and breach flags start afresh). `conditions` and
+    `targets` are replaced as a whole. Sorted by order, then name. A policy incidents have used is
+    deactivated, not deleted.
 
     Args:
         id (str):
@@ -207,13 +204,12 @@ async def asyncio(
 ) -> ApiError | Policy | None:
     """Read a SLA policy
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Response and resolution targets in business minutes. The first active policy by `order` (then name)
+    whose `conditions` all match (priority, type, service, support group; an empty list means any)
+    applies to an incident; a change of those chooses again, and a new target counts from the incident's
+    creation, less the time paused (its warning and breach flags start afresh). `conditions` and
+    `targets` are replaced as a whole. Sorted by order, then name. A policy incidents have used is
+    deactivated, not deleted.
 
     Args:
         id (str):

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.group import Group
 from ...types import Response
 
 
@@ -15,8 +16,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/ux/sd/org/calendars/{id}/".format(
+        "method": "get",
+        "url": "/ux/sd/org/groups/{id}/".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -24,10 +25,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Group | None:
+    if response.status_code == 200:
+        response_200 = Group.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 400:
         response_400 = ApiError.from_dict(response.json())
@@ -85,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Group]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,12 +100,11 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
-    """Delete (or deactivate) a business calendar
+) -> Response[ApiError | Group]:
+    """Read a support group
 
-     Deletes it, or, when incidents or other configuration refer to it, deactivates it (`active: false`)
-    instead, so that what refers to it keeps reading as before. Either way the answer is 204. Needs an
-    `admin` key.
+     Teams that incidents are assigned to. `member_ids` are the agents that name the group in their
+    `group_ids`: setting them changes those agents.
 
     Args:
         id (str):
@@ -113,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[ApiError | Group]
     """
 
     kwargs = _get_kwargs(
@@ -131,12 +132,11 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
-    """Delete (or deactivate) a business calendar
+) -> ApiError | Group | None:
+    """Read a support group
 
-     Deletes it, or, when incidents or other configuration refer to it, deactivates it (`active: false`)
-    instead, so that what refers to it keeps reading as before. Either way the answer is 204. Needs an
-    `admin` key.
+     Teams that incidents are assigned to. `member_ids` are the agents that name the group in their
+    `group_ids`: setting them changes those agents.
 
     Args:
         id (str):
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        ApiError | Group
     """
 
     return sync_detailed(
@@ -159,12 +159,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
-    """Delete (or deactivate) a business calendar
+) -> Response[ApiError | Group]:
+    """Read a support group
 
-     Deletes it, or, when incidents or other configuration refer to it, deactivates it (`active: false`)
-    instead, so that what refers to it keeps reading as before. Either way the answer is 204. Needs an
-    `admin` key.
+     Teams that incidents are assigned to. `member_ids` are the agents that name the group in their
+    `group_ids`: setting them changes those agents.
 
     Args:
         id (str):
@@ -174,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[ApiError | Group]
     """
 
     kwargs = _get_kwargs(
@@ -190,12 +189,11 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
-    """Delete (or deactivate) a business calendar
+) -> ApiError | Group | None:
+    """Read a support group
 
-     Deletes it, or, when incidents or other configuration refer to it, deactivates it (`active: false`)
-    instead, so that what refers to it keeps reading as before. Either way the answer is 204. Needs an
-    `admin` key.
+     Teams that incidents are assigned to. `member_ids` are the agents that name the group in their
+    `group_ids`: setting them changes those agents.
 
     Args:
         id (str):
@@ -205,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        ApiError | Group
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.custom_field import CustomField
 from ...types import Response
 
 
@@ -16,8 +15,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/ux/sd/org/custom-fields/{id}/".format(
+        "method": "delete",
+        "url": "/ux/sd/org/calendars/{id}/".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -25,11 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | CustomField | None:
-    if response.status_code == 200:
-        response_200 = CustomField.from_dict(response.json())
-
-        return response_200
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ApiError.from_dict(response.json())
@@ -61,6 +59,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_406
 
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 415:
         response_415 = ApiError.from_dict(response.json())
 
@@ -87,9 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CustomField]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,16 +103,12 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | CustomField]:
-    """Read a custom field
+) -> Response[Any | ApiError]:
+    """Delete (or deactivate) a business calendar
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Deletes it, or, when incidents or other configuration refer to it, deactivates it (`active: false`)
+    instead, so that what refers to it keeps reading as before. Either way the answer is 204. Needs an
+    `admin` key.
 
     Args:
         id (str):
@@ -121,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CustomField]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -139,16 +136,12 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | CustomField | None:
-    """Read a custom field
+) -> Any | ApiError | None:
+    """Delete (or deactivate) a business calendar
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Deletes it, or, when incidents or other configuration refer to it, deactivates it (`active: false`)
+    instead, so that what refers to it keeps reading as before. Either way the answer is 204. Needs an
+    `admin` key.
 
     Args:
         id (str):
@@ -158,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CustomField
+        Any | ApiError
     """
 
     return sync_detailed(
@@ -171,16 +164,12 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | CustomField]:
-    """Read a custom field
+) -> Response[Any | ApiError]:
+    """Delete (or deactivate) a business calendar
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Deletes it, or, when incidents or other configuration refer to it, deactivates it (`active: false`)
+    instead, so that what refers to it keeps reading as before. Either way the answer is 204. Needs an
+    `admin` key.
 
     Args:
         id (str):
@@ -190,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CustomField]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -206,16 +195,12 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | CustomField | None:
-    """Read a custom field
+) -> Any | ApiError | None:
+    """Delete (or deactivate) a business calendar
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Deletes it, or, when incidents or other configuration refer to it, deactivates it (`active: false`)
+    instead, so that what refers to it keeps reading as before. Either way the answer is 204. Needs an
+    `admin` key.
 
     Args:
         id (str):
@@ -225,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CustomField
+        Any | ApiError
     """
 
     return (

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class UxSdOrgPicklistsUpdateName(StrEnum):
+class PicklistsReadName(StrEnum):
     HOLD_REASONS = "hold_reasons"
     RESOLUTION_TYPES = "resolution_types"
     SOURCES = "sources"

@@ -103,13 +103,8 @@ def sync_detailed(
 ) -> Response[Agent | ApiError]:
     """Read an agent
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     The people who work incidents. Name and email are unique in the organization (409 `name_taken`,
+    `email_taken`); `group_ids` name active groups.
 
     Args:
         id (str):
@@ -140,13 +135,8 @@ def sync(
 ) -> Agent | ApiError | None:
     """Read an agent
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     The people who work incidents. Name and email are unique in the organization (409 `name_taken`,
+    `email_taken`); `group_ids` name active groups.
 
     Args:
         id (str):
@@ -172,13 +162,8 @@ async def asyncio_detailed(
 ) -> Response[Agent | ApiError]:
     """Read an agent
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     The people who work incidents. Name and email are unique in the organization (409 `name_taken`,
+    `email_taken`); `group_ids` name active groups.
 
     Args:
         id (str):
@@ -207,13 +192,8 @@ async def asyncio(
 ) -> Agent | ApiError | None:
     """Read an agent
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     The people who work incidents. Name and email are unique in the organization (409 `name_taken`,
+    `email_taken`); `group_ids` name active groups.
 
     Args:
         id (str):

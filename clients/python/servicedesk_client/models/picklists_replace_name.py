@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class UxSdOrgPicklistsRetrieveName(StrEnum):
+class PicklistsReplaceName(StrEnum):
     HOLD_REASONS = "hold_reasons"
     RESOLUTION_TYPES = "resolution_types"
     SOURCES = "sources"

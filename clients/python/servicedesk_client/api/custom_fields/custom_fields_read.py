@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.calendar import Calendar
+from ...models.custom_field import CustomField
 from ...types import Response
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/ux/sd/org/calendars/{id}/".format(
+        "url": "/ux/sd/org/custom-fields/{id}/".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -25,9 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Calendar | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | CustomField | None:
     if response.status_code == 200:
-        response_200 = Calendar.from_dict(response.json())
+        response_200 = CustomField.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +87,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Calendar]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | CustomField]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,16 +102,11 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | Calendar]:
-    """Read a business calendar
+) -> Response[ApiError | CustomField]:
+    """Read a custom field
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Fields an incident carries in `custom_field_data` beyond the standard ones, validated against these
+    definitions. Sorted by key.
 
     Args:
         id (str):
@@ -119,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Calendar]
+        Response[ApiError | CustomField]
     """
 
     kwargs = _get_kwargs(
@@ -137,16 +134,11 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | Calendar | None:
-    """Read a business calendar
+) -> ApiError | CustomField | None:
+    """Read a custom field
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Fields an incident carries in `custom_field_data` beyond the standard ones, validated against these
+    definitions. Sorted by key.
 
     Args:
         id (str):
@@ -156,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Calendar
+        ApiError | CustomField
     """
 
     return sync_detailed(
@@ -169,16 +161,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | Calendar]:
-    """Read a business calendar
+) -> Response[ApiError | CustomField]:
+    """Read a custom field
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Fields an incident carries in `custom_field_data` beyond the standard ones, validated against these
+    definitions. Sorted by key.
 
     Args:
         id (str):
@@ -188,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Calendar]
+        Response[ApiError | CustomField]
     """
 
     kwargs = _get_kwargs(
@@ -204,16 +191,11 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | Calendar | None:
-    """Read a business calendar
+) -> ApiError | CustomField | None:
+    """Read a custom field
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Fields an incident carries in `custom_field_data` beyond the standard ones, validated against these
+    definitions. Sorted by key.
 
     Args:
         id (str):
@@ -223,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Calendar
+        ApiError | CustomField
     """
 
     return (

@@ -8,12 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.picklist import Picklist
-from ...models.ux_sd_org_picklists_retrieve_name import UxSdOrgPicklistsRetrieveName
+from ...models.picklists_read_name import PicklistsReadName
 from ...types import Response
 
 
 def _get_kwargs(
-    name: UxSdOrgPicklistsRetrieveName,
+    name: PicklistsReadName,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -98,7 +98,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    name: UxSdOrgPicklistsRetrieveName,
+    name: PicklistsReadName,
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Picklist]:
@@ -109,7 +109,7 @@ def sync_detailed(
     false`): stored incidents keep their meaning.
 
     Args:
-        name (UxSdOrgPicklistsRetrieveName):
+        name (PicklistsReadName):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync_detailed(
 
 
 def sync(
-    name: UxSdOrgPicklistsRetrieveName,
+    name: PicklistsReadName,
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Picklist | None:
@@ -142,7 +142,7 @@ def sync(
     false`): stored incidents keep their meaning.
 
     Args:
-        name (UxSdOrgPicklistsRetrieveName):
+        name (PicklistsReadName):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    name: UxSdOrgPicklistsRetrieveName,
+    name: PicklistsReadName,
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | Picklist]:
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     false`): stored incidents keep their meaning.
 
     Args:
-        name (UxSdOrgPicklistsRetrieveName):
+        name (PicklistsReadName):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    name: UxSdOrgPicklistsRetrieveName,
+    name: PicklistsReadName,
     *,
     client: AuthenticatedClient,
 ) -> ApiError | Picklist | None:
@@ -201,7 +201,7 @@ async def asyncio(
     false`): stored incidents keep their meaning.
 
     Args:
-        name (UxSdOrgPicklistsRetrieveName):
+        name (PicklistsReadName):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,37 +7,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.picklist import Picklist
-from ...models.picklist_request import PicklistRequest
-from ...models.ux_sd_org_picklists_update_name import UxSdOrgPicklistsUpdateName
+from ...models.calendar import Calendar
 from ...types import Response
 
 
 def _get_kwargs(
-    name: UxSdOrgPicklistsUpdateName,
-    *,
-    body: PicklistRequest,
+    id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/ux/sd/org/picklists/{name}/".format(
-            name=quote(str(name), safe=""),
+        "method": "get",
+        "url": "/ux/sd/org/calendars/{id}/".format(
+            id=quote(str(id), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Picklist | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Calendar | None:
     if response.status_code == 200:
-        response_200 = Picklist.from_dict(response.json())
+        response_200 = Calendar.from_dict(response.json())
 
         return response_200
 
@@ -71,21 +61,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_406
 
-    if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = ApiError.from_dict(response.json())
-
-        return response_412
-
-    if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 415:
         response_415 = ApiError.from_dict(response.json())
 
@@ -112,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Picklist]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Calendar]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,34 +97,31 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    name: UxSdOrgPicklistsUpdateName,
+    id: str,
     *,
     client: AuthenticatedClient,
-    body: PicklistRequest,
-) -> Response[ApiError | Picklist]:
-    """Replace a picklist
+) -> Response[ApiError | Calendar]:
+    """Read a business calendar
 
-     A list never stored answers the defaults. PUT replaces the list: ids are positive and unique, names
-    unique case-insensitively, and every entry the list had must stay (deactivate it with `active:
-    false`): stored incidents keep their meaning.
-
-    Needs an `admin` key.
+     When SLA targets count: business hours per weekday in an IANA time zone (daylight-saving changes
+    count as the wall clock shows: a skipped hour is not worked, a repeated one is worked twice), and
+    holidays. Every organization has the built-in `24x7` calendar (`builtin: true`), which cannot be
+    changed or deleted (409 `builtin_calendar`). A calendar a policy counts on is deactivated, not
+    deleted. A change applies to incidents from their next change of status or policy.
 
     Args:
-        name (UxSdOrgPicklistsUpdateName):
-        body (PicklistRequest):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Picklist]
+        Response[ApiError | Calendar]
     """
 
     kwargs = _get_kwargs(
-        name=name,
-        body=body,
+        id=id,
     )
 
     response = client.get_httpx_client().request(
@@ -160,67 +132,61 @@ def sync_detailed(
 
 
 def sync(
-    name: UxSdOrgPicklistsUpdateName,
+    id: str,
     *,
     client: AuthenticatedClient,
-    body: PicklistRequest,
-) -> ApiError | Picklist | None:
-    """Replace a picklist
+) -> ApiError | Calendar | None:
+    """Read a business calendar
 
-     A list never stored answers the defaults. PUT replaces the list: ids are positive and unique, names
-    unique case-insensitively, and every entry the list had must stay (deactivate it with `active:
-    false`): stored incidents keep their meaning.
-
-    Needs an `admin` key.
+     When SLA targets count: business hours per weekday in an IANA time zone (daylight-saving changes
+    count as the wall clock shows: a skipped hour is not worked, a repeated one is worked twice), and
+    holidays. Every organization has the built-in `24x7` calendar (`builtin: true`), which cannot be
+    changed or deleted (409 `builtin_calendar`). A calendar a policy counts on is deactivated, not
+    deleted. A change applies to incidents from their next change of status or policy.
 
     Args:
-        name (UxSdOrgPicklistsUpdateName):
-        body (PicklistRequest):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Picklist
+        ApiError | Calendar
     """
 
     return sync_detailed(
-        name=name,
+        id=id,
         client=client,
-        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    name: UxSdOrgPicklistsUpdateName,
+    id: str,
     *,
     client: AuthenticatedClient,
-    body: PicklistRequest,
-) -> Response[ApiError | Picklist]:
-    """Replace a picklist
+) -> Response[ApiError | Calendar]:
+    """Read a business calendar
 
-     A list never stored answers the defaults. PUT replaces the list: ids are positive and unique, names
-    unique case-insensitively, and every entry the list had must stay (deactivate it with `active:
-    false`): stored incidents keep their meaning.
-
-    Needs an `admin` key.
+     When SLA targets count: business hours per weekday in an IANA time zone (daylight-saving changes
+    count as the wall clock shows: a skipped hour is not worked, a repeated one is worked twice), and
+    holidays. Every organization has the built-in `24x7` calendar (`builtin: true`), which cannot be
+    changed or deleted (409 `builtin_calendar`). A calendar a policy counts on is deactivated, not
+    deleted. A change applies to incidents from their next change of status or policy.
 
     Args:
-        name (UxSdOrgPicklistsUpdateName):
-        body (PicklistRequest):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Picklist]
+        Response[ApiError | Calendar]
     """
 
     kwargs = _get_kwargs(
-        name=name,
-        body=body,
+        id=id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,35 +195,32 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    name: UxSdOrgPicklistsUpdateName,
+    id: str,
     *,
     client: AuthenticatedClient,
-    body: PicklistRequest,
-) -> ApiError | Picklist | None:
-    """Replace a picklist
+) -> ApiError | Calendar | None:
+    """Read a business calendar
 
-     A list never stored answers the defaults. PUT replaces the list: ids are positive and unique, names
-    unique case-insensitively, and every entry the list had must stay (deactivate it with `active:
-    false`): stored incidents keep their meaning.
-
-    Needs an `admin` key.
+     When SLA targets count: business hours per weekday in an IANA time zone (daylight-saving changes
+    count as the wall clock shows: a skipped hour is not worked, a repeated one is worked twice), and
+    holidays. Every organization has the built-in `24x7` calendar (`builtin: true`), which cannot be
+    changed or deleted (409 `builtin_calendar`). A calendar a policy counts on is deactivated, not
+    deleted. A change applies to incidents from their next change of status or policy.
 
     Args:
-        name (UxSdOrgPicklistsUpdateName):
-        body (PicklistRequest):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Picklist
+        ApiError | Calendar
     """
 
     return (
         await asyncio_detailed(
-            name=name,
+            id=id,
             client=client,
-            body=body,
         )
     ).parsed

@@ -7,27 +7,37 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.group import Group
+from ...models.picklist import Picklist
+from ...models.picklist_request import PicklistRequest
+from ...models.picklists_replace_name import PicklistsReplaceName
 from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    name: PicklistsReplaceName,
+    *,
+    body: PicklistRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/ux/sd/org/groups/{id}/".format(
-            id=quote(str(id), safe=""),
+        "method": "put",
+        "url": "/ux/sd/org/picklists/{name}/".format(
+            name=quote(str(name), safe=""),
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Group | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Picklist | None:
     if response.status_code == 200:
-        response_200 = Group.from_dict(response.json())
+        response_200 = Picklist.from_dict(response.json())
 
         return response_200
 
@@ -61,6 +71,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_406
 
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ApiError.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 415:
         response_415 = ApiError.from_dict(response.json())
 
@@ -87,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Group]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Picklist]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,33 +122,34 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: str,
+    name: PicklistsReplaceName,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | Group]:
-    """Read a support group
+    body: PicklistRequest,
+) -> Response[ApiError | Picklist]:
+    """Replace a picklist
 
-     A configuration resource of the caller's organization.
+     A list never stored answers the defaults. PUT replaces the list: ids are positive and unique, names
+    unique case-insensitively, and every entry the list had must stay (deactivate it with `active:
+    false`): stored incidents keep their meaning.
 
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+    Needs an `admin` key.
 
     Args:
-        id (str):
+        name (PicklistsReplaceName):
+        body (PicklistRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group]
+        Response[ApiError | Picklist]
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        name=name,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -134,65 +160,67 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    name: PicklistsReplaceName,
     *,
     client: AuthenticatedClient,
-) -> ApiError | Group | None:
-    """Read a support group
+    body: PicklistRequest,
+) -> ApiError | Picklist | None:
+    """Replace a picklist
 
-     A configuration resource of the caller's organization.
+     A list never stored answers the defaults. PUT replaces the list: ids are positive and unique, names
+    unique case-insensitively, and every entry the list had must stay (deactivate it with `active:
+    false`): stored incidents keep their meaning.
 
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+    Needs an `admin` key.
 
     Args:
-        id (str):
+        name (PicklistsReplaceName):
+        body (PicklistRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group
+        ApiError | Picklist
     """
 
     return sync_detailed(
-        id=id,
+        name=name,
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    name: PicklistsReplaceName,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | Group]:
-    """Read a support group
+    body: PicklistRequest,
+) -> Response[ApiError | Picklist]:
+    """Replace a picklist
 
-     A configuration resource of the caller's organization.
+     A list never stored answers the defaults. PUT replaces the list: ids are positive and unique, names
+    unique case-insensitively, and every entry the list had must stay (deactivate it with `active:
+    false`): stored incidents keep their meaning.
 
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+    Needs an `admin` key.
 
     Args:
-        id (str):
+        name (PicklistsReplaceName):
+        body (PicklistRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group]
+        Response[ApiError | Picklist]
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        name=name,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,34 +229,35 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    name: PicklistsReplaceName,
     *,
     client: AuthenticatedClient,
-) -> ApiError | Group | None:
-    """Read a support group
+    body: PicklistRequest,
+) -> ApiError | Picklist | None:
+    """Replace a picklist
 
-     A configuration resource of the caller's organization.
+     A list never stored answers the defaults. PUT replaces the list: ids are positive and unique, names
+    unique case-insensitively, and every entry the list had must stay (deactivate it with `active:
+    false`): stored incidents keep their meaning.
 
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+    Needs an `admin` key.
 
     Args:
-        id (str):
+        name (PicklistsReplaceName):
+        body (PicklistRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group
+        ApiError | Picklist
     """
 
     return (
         await asyncio_detailed(
-            id=id,
+            name=name,
             client=client,
+            body=body,
         )
     ).parsed

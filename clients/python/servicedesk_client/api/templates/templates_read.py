@@ -103,13 +103,8 @@ def sync_detailed(
 ) -> Response[ApiError | Template]:
     """Read a template
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Prefilled incidents: `template_id` on create fills every field the body does not give. References
+    (group, agent, service, classification) are checked like an incident's and stored by id.
 
     Args:
         id (str):
@@ -140,13 +135,8 @@ def sync(
 ) -> ApiError | Template | None:
     """Read a template
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Prefilled incidents: `template_id` on create fills every field the body does not give. References
+    (group, agent, service, classification) are checked like an incident's and stored by id.
 
     Args:
         id (str):
@@ -172,13 +162,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | Template]:
     """Read a template
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Prefilled incidents: `template_id` on create fills every field the body does not give. References
+    (group, agent, service, classification) are checked like an incident's and stored by id.
 
     Args:
         id (str):
@@ -207,13 +192,8 @@ async def asyncio(
 ) -> ApiError | Template | None:
     """Read a template
 
-     A configuration resource of the caller's organization.
-
-    Subclasses set `document`, `serializer_class` (the output), `input_class`,
-    `entity` (the keyword its services name the object by) and the services:
-    `create_with(organization_id=, data=)`, `update_with(<entity>=, data=)` and
-    `delete_with(<entity>=)`, as staticmethods. `output_context(objects)` gives the
-    output serializer what it needs beyond the documents (one query for a page).
+     Prefilled incidents: `template_id` on create fills every field the body does not give. References
+    (group, agent, service, classification) are checked like an incident's and stored by id.
 
     Args:
         id (str):
