@@ -122,7 +122,9 @@ def sync_detailed(
     """Search requesters
 
      Requesters of the organization whose name, email or phone contains `q` (literal text), exact and
-    prefix matches first; at most `limit` (1..50).
+    prefix matches first; at most `limit` (1..50). The directory is kept from incidents by the job
+    `incidents.requester_directory` (every 3 s): a requester first named by a create or an edit appears
+    within seconds, not in the same instant.
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -157,7 +159,9 @@ def sync(
     """Search requesters
 
      Requesters of the organization whose name, email or phone contains `q` (literal text), exact and
-    prefix matches first; at most `limit` (1..50).
+    prefix matches first; at most `limit` (1..50). The directory is kept from incidents by the job
+    `incidents.requester_directory` (every 3 s): a requester first named by a create or an edit appears
+    within seconds, not in the same instant.
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -187,7 +191,9 @@ async def asyncio_detailed(
     """Search requesters
 
      Requesters of the organization whose name, email or phone contains `q` (literal text), exact and
-    prefix matches first; at most `limit` (1..50).
+    prefix matches first; at most `limit` (1..50). The directory is kept from incidents by the job
+    `incidents.requester_directory` (every 3 s): a requester first named by a create or an edit appears
+    within seconds, not in the same instant.
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -220,7 +226,9 @@ async def asyncio(
     """Search requesters
 
      Requesters of the organization whose name, email or phone contains `q` (literal text), exact and
-    prefix matches first; at most `limit` (1..50).
+    prefix matches first; at most `limit` (1..50). The directory is kept from incidents by the job
+    `incidents.requester_directory` (every 3 s): a requester first named by a create or an edit appears
+    within seconds, not in the same instant.
 
     Args:
         limit (int | Unset):  Default: 10.
