@@ -14,7 +14,11 @@ app (in-process WSGI) against the simplest pymongo code giving the same answer:
 - retrieve, create (beside a raw `insert_one`), and the count of `X-Total-Count`
   (bounded at SERVICEDESK_COUNT_LIMIT) beside an exact `count_documents`;
 - the first page at this size beside the first page of a reference organization of the
-  smallest size, alternated in the same run (the growth target: ≤ 2x).
+  smallest size, alternated in the same run (the growth target: ≤ 2x);
+- the floors under the retrieve and create targets, beside the same raw baselines: a bare
+  authenticated DRF view that reads nothing, a plain Django view doing the raw retrieve
+  (benchmarks/floor.py), and the three writes a create makes (rate-limit count, number,
+  insert) done raw.
 
 Each size adds rows to the run's table and one line to the scale table
 (`scale_table`), which the report prints with the targets met or missed.
@@ -34,6 +38,7 @@ import orjson
 from bson import ObjectId
 
 from benchmarks import env, seed
+from benchmarks.floor import FLOOR_PATH, RAW_RETRIEVE_PATH
 from benchmarks.projection import hand_written
 from incidents.representation import PROJECTION
 from incidents.selectors import NEVER_NULL_SORT_FIELDS
@@ -47,6 +52,9 @@ DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
 # About 5 MB of incidents an insert_many: well inside the client's socket timeout on a
 # busy machine (5,000 a batch took longer than that on a shared DocumentDB).
 SEED_BATCH = 1_000
+# Batches sent at once while seeding a server: PostgreSQL stores each in a backend of its
+# own, so two keep both cores of the machine busy (about 1.6x one on DocumentDB).
+SEED_THREADS = int(os.environ.get("BENCH_SEED_THREADS", "2"))
 
 
 @dataclass
@@ -249,6 +257,7 @@ class Scale:
             size,
             batch_size=SEED_BATCH,
             until=self.seed_until,
+            threads=1 if ctx.plan.embedded else SEED_THREADS,
         )
         seed_seconds = time.perf_counter() - started
         reached = self.collection.count_documents(self.query)
@@ -370,6 +379,25 @@ class Scale:
             note="no target: the raw side also makes the rate limit's one write",
         )
         row(
+            "retrieve_floor",
+            "the framework floor vs raw retrieve",
+            self.wsgi.timed("get", FLOOR_PATH),
+            lambda: orjson.dumps(hand_written(self.collection.find_one(lookup, PROJECTION))),
+            "GET a bare authenticated DRF view (reads nothing)",
+            "find_one + hand-written + orjson",
+            note="no target: a view that reads no incident, through the key check, the rate "
+            "limit and DRF; where this alone is past 1.5x, any retrieve through them is",
+        )
+        row(
+            "retrieve_django",
+            "a plain Django view doing the raw retrieve vs raw retrieve",
+            self.wsgi.timed("get", f"{RAW_RETRIEVE_PATH}{self.tenant.org.id}/{incident_id}/"),
+            lambda: orjson.dumps(hand_written(self.collection.find_one(lookup, PROJECTION))),
+            "GET a plain Django view: find_one + hand-written + orjson (no key, no DRF)",
+            "find_one + hand-written + orjson",
+            note="no target: the least Django itself adds to the raw retrieve",
+        )
+        row(
             "create",
             "create one incident",
             self.wsgi.timed("post", API, seed.create_body(random.Random(size), 3)),
@@ -379,6 +407,16 @@ class Scale:
             target=2,
             note="the raw insert neither validates, numbers, records the requester nor emits "
             "events",
+        )
+        row(
+            "create_writes",
+            "the writes a create must make vs one raw insert",
+            self.raw_create_writes,
+            self.raw_insert,
+            "find_one_and_update($inc) x2 (rate limit, number) + insert_one + hand-written",
+            "insert_one + hand-written + orjson",
+            note="no target: the key's rate-limit count and the incident number, each an "
+            "atomic $inc the create cannot do without, beside the insert",
         )
         row(
             "count",
@@ -413,6 +451,16 @@ class Scale:
         )
         self.collection.insert_one(doc)
         return orjson.dumps(hand_written(doc))
+
+    def raw_create_writes(self):
+        database = self.collection.database
+        database["bench_rate_windows"].find_one_and_update(
+            {"_id": "scale"}, {"$inc": {"total": 1}}, upsert=True
+        )
+        database["bench_counters"].find_one_and_update(
+            {"_id": "scale"}, {"$inc": {"seq": 1}}, upsert=True
+        )
+        return self.raw_insert()
 
     def app_count(self):
         from incidents import selectors
@@ -459,7 +507,10 @@ TARGETS = (
     ("offset", "offset page 100, app/raw", None),
     ("retrieve", "retrieve, app/raw", 1.5),
     ("retrieve_counted", "retrieve, app/(raw + a counter $inc)", None),
+    ("retrieve_floor", "bare DRF view/raw retrieve", None),
+    ("retrieve_django", "plain Django view with the raw retrieve/raw retrieve", None),
     ("create", "create, app/raw insert", 2),
+    ("create_writes", "create's writes (3)/raw insert", None),
     ("count", "count, bounded/exact", None),
     ("growth", "first page / smallest size", 2),
 )

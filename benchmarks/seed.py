@@ -9,6 +9,8 @@ The organization's counter is moved past the clones, so later creates number on.
 import copy
 import random
 import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from bson import ObjectId
@@ -100,13 +102,17 @@ def clone(
     open_only: bool = False,
     batch_size: int = 5000,
     until: float | None = None,
+    threads: int = 1,
 ) -> int:
     """Fill the organization up to `total` incidents with clones of the templates.
 
     Times go back one minute per incident from now, so the newest clone is the first
     of the list. Returns how many were inserted; with `until` (a time.time()), stops
     inserting once that time has passed. `open_only` clones only the open
-    templates (for the workflow benchmarks).
+    templates (for the workflow benchmarks). `threads` > 1 sends that many batches at
+    once (on PostgreSQL under DocumentDB each is a backend of its own, so a second
+    core stores too); the batches are numbered before they are sent, and a run that
+    stops at `until` waits for those sent, so the numbers stay gapless.
     """
     from incidents.documents import Counter, Incident
     from incidents.transitions import is_open
@@ -128,6 +134,18 @@ def clone(
     moment = now()
     batch: list[dict] = []
     inserted = 0
+    pool_ = ThreadPoolExecutor(max_workers=threads) if threads > 1 else None
+    sent: deque = deque()
+
+    def send(docs: list[dict]) -> int:
+        if pool_ is None:
+            return insert_batch(collection, docs)
+        sent.append(pool_.submit(insert_batch, collection, docs))
+        done = 0
+        while len(sent) > threads:  # at most `threads` batches waiting beyond those running
+            done += sent.popleft().result()
+        return done
+
     for i in range(total - have):
         number = start + i + 1
         doc = copy.copy(pool[i % len(pool)])
@@ -142,12 +160,15 @@ def clone(
         )
         batch.append(doc)
         if len(batch) == batch_size:
-            inserted += insert_batch(collection, batch)
+            inserted += send(batch)
             batch = []
             if until is not None and time.time() >= until:
                 break
     if batch:
-        inserted += insert_batch(collection, batch)
+        inserted += send(batch)
+    if pool_ is not None:
+        inserted += sum(future.result() for future in sent)
+        pool_.shutdown()
     if embedded:
         Incident.ensure_indexes()
     Counter._get_collection().update_one(

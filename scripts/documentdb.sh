@@ -28,6 +28,9 @@
 #                          its password is generated once into $DOCUMENTDB_DIR/password
 #   DOCUMENTDB_TLS         1 (default): the gateway requires TLS with a self-signed
 #                          certificate made at setup; 0: plain TCP
+#   DOCUMENTDB_SHARED_BUFFERS, DOCUMENTDB_MAINTENANCE_WORK_MEM
+#                          PostgreSQL's shared_buffers and maintenance_work_mem
+#                          (default: 256MB each), read at every start
 #   DOCUMENTDB_START_TIMEOUT  seconds to wait for a login to answer (default: 60)
 #   DOCUMENTDB_JOBS        parallel compile jobs for make and cargo (default: 2)
 #   PYTHON                 python with pymongo, for the ping check
@@ -567,7 +570,15 @@ shared_preload_libraries = 'pg_cron, pg_documentdb_core, pg_documentdb, pg_docum
 cron.database_name = 'postgres'
 # jobs run in background workers, not through a login over TCP
 cron.use_background_workers = on
+# DocumentDB's index-build job runs every second: not a log line and a
+# cron.job_run_details row each time
+cron.log_run = off
+cron.log_statement = off
 max_worker_processes = 32
+# Memory: PostgreSQL's defaults (128MB buffers, 64MB for index builds) unless set
+# (a million incidents want more: benchmarks/RESULTS.md, "Scale on DocumentDB")
+shared_buffers = ${DOCUMENTDB_SHARED_BUFFERS:-256MB}
+maintenance_work_mem = ${DOCUMENTDB_MAINTENANCE_WORK_MEM:-256MB}
 logging_collector = off
 log_min_messages = warning
 log_line_prefix = '%m [%p] '

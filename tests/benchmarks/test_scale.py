@@ -13,7 +13,8 @@ COLUMNS = [key for key, _, _ in scale.TARGETS]
 
 
 @pytest.fixture
-def ctx(clean_db):
+def ctx(clean_db, settings):
+    settings.ROOT_URLCONF = "benchmarks.floor"  # as `python -m benchmarks` runs: the floor views
     tenant = env.Tenant("bench")
     templates = seed.make_templates(tenant.principal, random.Random(1))
     context = cases.Context(
@@ -75,3 +76,19 @@ def test_seeding_stops_at_the_deadline_and_measures_the_size_reached(ctx, monkey
 
     assert [result.size for result in ctx.state["scale"]] == [20]
     assert any("stopped at the --seed-until time with 20 of the 50" in n for n in ctx.notes)
+
+
+def test_seeding_with_two_threads_numbers_every_incident_once(ctx):
+    organization = env.Tenant("bench-threads")
+    inserted = seed.clone(organization.principal, ctx.templates, 53, batch_size=5, threads=2)
+
+    assert inserted == 53
+    numbers = sorted(
+        doc["display_number"]
+        for doc in ctx.collection.find({"organization_id": organization.org.id})
+    )
+    assert numbers == list(range(1, 54))
+    counter = ctx.collection.database["counters"].find_one(
+        {"_id": f"{organization.org.id}:incident"}
+    )
+    assert counter["seq"] == 53
