@@ -232,7 +232,7 @@ class Work:
             self._after.append(action)
 
 
-def all_or_nothing(change: Callable[[Work], T]) -> T:
+def all_or_nothing(change: Callable[[Work], T], *, wait: float | None = None) -> T:
     """Run `change(work)` in one transaction where the server has them (`transactions()`),
     else as it is; returns what it returns.
 
@@ -240,7 +240,8 @@ def all_or_nothing(change: Callable[[Work], T]) -> T:
     transaction holds one of its documents (DocumentDB reports that without the
     TransientTransactionError label pymongo's `with_transaction` retries on), for
     instance one of a process that died mid-change, which the server drops after a
-    while. Past TRANSACTION_WAIT_SECONDS it is a 409 `busy`. Any other exception from
+    while. Past `wait` seconds (default TRANSACTION_WAIT_SECONDS; 0: one attempt, for a
+    job whose next run tries again) it is a 409 `busy`. Any other exception from
     `change` aborts the transaction, so none of its writes are kept, and is raised.
     """
     if not transactions():
@@ -252,7 +253,7 @@ def all_or_nothing(change: Callable[[Work], T]) -> T:
         return change(done[0])
 
     client = mongoengine.get_db().client
-    deadline = time.monotonic() + TRANSACTION_WAIT_SECONDS
+    deadline = time.monotonic() + (TRANSACTION_WAIT_SECONDS if wait is None else wait)
     pause = 0.05
     while True:
         try:

@@ -28,6 +28,7 @@ theirs; an incident deleted for good takes its debt along.
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from pymongo.errors import PyMongoError
 
@@ -35,6 +36,7 @@ from incidents.documents import Incident, RequesterEntry
 from incidents.selectors import incidents_owing_directory
 from incidents.services.common import Change
 from servicedesk import mongo
+from servicedesk.errors import Conflict
 from servicedesk.timeutil import now
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,6 @@ def requester_directory_apply(
     """Pay the directory's debts, oldest first: of every organization, or of
     `organization_id`'s only (each debt updates the entry of its incident's own
     organization). Answers how many entries were updated."""
-    transactional = mongo.transactions()
     paid = 0
     for _ in range(MAX_BATCHES):
         owed = incidents_owing_directory(organization_id=organization_id, limit=BATCH)
@@ -71,8 +72,9 @@ def requester_directory_apply(
             if should_stop():
                 return paid
             try:
-                paid += _pay_in_transaction(raw) if transactional else _pay_claimed(raw)
-            except PyMongoError as exc:  # a write conflict, an outage: the next run retries
+                paid += mongo.all_or_nothing(partial(_pay, raw), wait=0)
+            except (PyMongoError, Conflict) as exc:  # a write conflict, an outage: retried
+                # by the next run
                 log.warning("requester directory: incident %s not applied: %s", raw["_id"], exc)
         if len(owed) < BATCH:
             break
@@ -93,22 +95,14 @@ def _still_owed(raw: dict) -> dict:
 CLEAR = {"$unset": {"directory_pending": ""}}
 
 
-def _pay_in_transaction(raw: dict) -> int:
-    incidents = Incident._get_collection()
-    with incidents.database.client.start_session() as session, session.start_transaction():
-        cleared = incidents.update_one(_still_owed(raw), CLEAR, session=session)
-        if cleared.modified_count != 1:  # paid by another runner, or owed anew
-            session.abort_transaction()
-            return 0
-        return _upsert(raw, session=session)
-
-
-def _pay_claimed(raw: dict) -> int:
-    cleared = Incident._get_collection().update_one(_still_owed(raw), CLEAR)
-    if cleared.modified_count != 1:
+def _pay(raw: dict, work: mongo.Work) -> int:
+    """Clear the incident's mark, then update its entry: in `work`'s transaction, or
+    (without one) the clearing claims the debt and a crash before the entry loses it."""
+    session = {"session": work.session} if work.session is not None else {}
+    cleared = Incident._get_collection().update_one(_still_owed(raw), CLEAR, **session)
+    if cleared.modified_count != 1:  # paid by another runner, or owed anew
         return 0
-    # A crash here loses this one update (see the module's docstring).
-    return _upsert(raw)
+    return _upsert(raw, **session)
 
 
 def _upsert(raw: dict, **session) -> int:
