@@ -55,8 +55,11 @@ class Server:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError("server exited:\n" + "".join(self.output))
+            # A probe waits as long as the deadline allows: one abandoned after a second
+            # would still be answered (and counted in /metrics) while the test runs.
+            remaining = max(0.1, deadline - time.monotonic())
             try:
-                with urllib.request.urlopen(f"{self.base}/healthz", timeout=1):  # noqa: S310
+                with urllib.request.urlopen(f"{self.base}/healthz", timeout=remaining):  # noqa: S310
                     return
             except OSError:
                 time.sleep(0.2)
