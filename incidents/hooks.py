@@ -17,6 +17,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from servicedesk.dotted import set_paths
+
 Planner = Callable[..., dict[str, Any]]
 Listener = Callable[..., object]
 
@@ -39,17 +41,7 @@ def register_representation_section(name: str, render: Callable[[Any], Any]) -> 
 
 def apply_set(raw: dict, sets: dict[str, Any]) -> dict:
     """A copy of `raw` with `$set` paths (`a.b.c`) applied."""
-    out = copy.deepcopy(raw)
-    for path, value in sets.items():
-        *parents, leaf = path.split(".")
-        node = out
-        for part in parents:
-            child = node.get(part)
-            if not isinstance(child, dict):
-                child = node[part] = {}
-            node = child
-        node[leaf] = value
-    return out
+    return set_paths(copy.deepcopy(raw), sets)
 
 
 def planned_sets(*, principal, before: dict | None, after: dict, change, moment: datetime) -> dict:

@@ -27,6 +27,7 @@ from django.conf import settings
 
 from servicedesk import metrics, mongo
 from servicedesk.api.exceptions import error_response
+from servicedesk.dotted import set_paths
 
 API_PREFIX = "/ux/"
 
@@ -120,20 +121,8 @@ def _increment(window_id: str, fields: dict, window_end: int) -> dict:
         RateWindow._get_collection(),
         window_id,
         {"$inc": fields},
-        first={**_nested(fields), "window_end": window_end},
+        first={**set_paths({}, fields), "window_end": window_end},
     )
-
-
-def _nested(fields: dict) -> dict:
-    """{"keys.k1": 1} as the document it makes: {"keys": {"k1": 1}}."""
-    document: dict = {}
-    for path, value in fields.items():
-        *parents, leaf = path.split(".")
-        node = document
-        for name in parents:
-            node = node.setdefault(name, {})
-        node[leaf] = value
-    return document
 
 
 def hit(principal, *, clock=None) -> Decision:
