@@ -37,6 +37,7 @@ from servicedesk.errors import NotFound, invalid
 from servicedesk.richtext import sanitize
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
+from servicedesk.webhooks.services import events_held as webhook_events_held
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,8 @@ def mail_receive(*, principal: Principal, raw: bytes) -> Outcome:
     if not _claim(principal, parsed.message_id):
         return _ignore(principal, parsed, "duplicate")
     try:
-        outcome = _store(principal, parsed, uploads)
+        with webhook_events_held():  # an incident undone by _store is never announced
+            outcome = _store(principal, parsed, uploads)
     except BaseException:
         _release(principal, parsed.message_id)
         raise

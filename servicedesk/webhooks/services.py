@@ -139,6 +139,27 @@ def _subscribed(organization_id: ObjectId, event: str) -> list[ObjectId]:
     return [endpoint_id for endpoint_id, events in kept[1] if event in events]
 
 
+# The events of an `events_held` block, emitted when it ends without an exception.
+_held: ContextVar[list[dict] | None] = ContextVar("webhook_events_held", default=None)
+
+
+@contextmanager
+def events_held() -> Iterator[None]:
+    """Within: events are kept back, then emitted in order when the block ends without
+    an exception, and dropped when it raises. For a change of several steps that undoes
+    the steps already made when a later one fails (an incident made from inbound mail
+    is deleted again when its conversation cannot be stored): integrators hear of
+    what was kept, not of what was undone."""
+    held: list[dict] = []
+    token = _held.set(held)
+    try:
+        yield
+    finally:
+        _held.reset(token)
+    for event in held:  # only when the block raised nothing
+        emit(**event)
+
+
 def emit(
     *, principal: Principal, event: str, payload: dict, incident_id: ObjectId | None = None
 ) -> int:
@@ -147,8 +168,15 @@ def emit(
     `payload` is built by the app that owns the event (`{"incident": ...}`, ...) and
     sent beside the event's id, name, time and organization. `incident_id` files the
     deliveries under an incident (for `bulk_retry_api/`). Errors are logged, never
-    raised: an event must not fail the request behind it.
+    raised: an event must not fail the request behind it. Inside `events_held` the
+    event waits for the block's end (0 is answered).
     """
+    held = _held.get()
+    if held is not None:
+        held.append(
+            {"principal": principal, "event": event, "payload": payload, "incident_id": incident_id}
+        )
+        return 0
     try:
         endpoints = _subscribed(principal.organization_id, event)
         if not endpoints:

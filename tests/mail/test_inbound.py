@@ -477,6 +477,29 @@ def test_a_failure_midway_takes_everything_back_and_the_message_can_come_again(
     assert deliver(client, corpus.mixed_with_pdf()).status_code == 201
 
 
+def test_an_incident_taken_back_is_never_announced_to_webhooks(
+    tenant, mail_client, monkeypatch, settings
+):
+    settings.SERVICEDESK_WEBHOOK_ALLOW_PRIVATE = True  # the endpoint's loopback URL
+    from conversations import public as conversations
+    from tests.webhooks.helpers import deliveries, register
+
+    register(tenant.admin, "http://127.0.0.1:9/hook")  # every event; never sent to here
+
+    def broken(**kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(conversations, "conversation_create", broken)
+    mail_client.raise_request_exception = False
+    assert deliver(mail_client, corpus.plain()).status_code == 500
+    assert deliveries(tenant.admin) == []  # neither incident.created nor incident.deleted
+    monkeypatch.undo()
+    assert deliver(mail_client, corpus.plain()).status_code == 201
+    events = [delivery["event"] for delivery in reversed(deliveries(tenant.admin))]
+    assert events[0] == "incident.created"
+    assert "incident.deleted" not in events
+
+
 # --- Keys -------------------------------------------------------------------------
 
 
