@@ -62,3 +62,14 @@ class MergeClaim(me.Document):
     at = me.DateTimeField(required=True, default=now)
 
     meta = {"collection": "merge_claims", "auto_create_index": False}
+
+
+class HierarchyLock(me.Document):
+    """One per organization, written first by every parent/child link in its transaction:
+    links of one organization are made one at a time, so the cycle check of each sees
+    every link made before it (relations.services.links)."""
+
+    key = me.StringField(primary_key=True)  # the organization id
+    links = me.IntField(default=0)  # parent/child links made (what each writes)
+
+    meta = {"collection": "relation_locks", "auto_create_index": False}

@@ -7,14 +7,26 @@ resolving a parent read it), so a process killed in between leaves at most an en
 the parent that a retry of the same call completes.
 
 Rules: an incident has at most one parent and at most MAX_CHILDREN children, at most
-MAX_RELATED related incidents, and no incident is its own ancestor (checked by walking up
-from the new parent; two concurrent links that would close a cycle between them are not
-detected).
+MAX_RELATED related incidents, and no incident is its own ancestor, checked by walking up
+from the new parent. Two links made at once could each pass that check and together close
+a cycle (A under B, B under A), so parent/child links of one organization are made one at
+a time: where the server has transactions, each link is one transaction that first writes
+the organization's `HierarchyLock` (a second link waits for the first, or conflicts and
+is run again, `mongo.all_or_nothing`), and both sides of the relation are stored or
+neither; without them (the embedded store, a standalone MongoDB), one at a time within
+the process, with the parent's side taken back when the child's fails.
 """
 
+import contextlib
+import threading
+
+from pymongo.errors import DuplicateKeyError
+
 from incidents import public as incidents
+from relations.documents import HierarchyLock
 from relations.selectors import children_of, incident_by_id, parent_id_of
 from relations.services.common import entries_of, entry, error_data, names
+from servicedesk import mongo
 from servicedesk.errors import Conflict, DomainError, NotFound, invalid
 from servicedesk.tenancy.principal import Principal
 
@@ -88,14 +100,16 @@ def _drop(other_id: str, kinds: tuple[str, ...]):
     return plan
 
 
-def _commit(principal: Principal, incident, plan):
-    return incidents.incident_commit(principal=principal, incident=incident, plan=plan)[0]
+def _commit(principal: Principal, incident, plan, work: mongo.Work | None = None):
+    return incidents.incident_commit(principal=principal, incident=incident, plan=plan, work=work)[
+        0
+    ]
 
 
 def _check_no_cycle(principal: Principal, *, parent, child) -> None:
-    """Refuse when `child` is `parent` or one of its ancestors."""
+    """Refuse when `child` is `parent` or one of its ancestors (as stored now)."""
     seen = {str(parent.id)}
-    current = parent
+    current = incident_by_id(principal=principal, incident_id=str(parent.id)) or parent
     while True:
         if current.id == child.id:
             raise invalid(
@@ -132,14 +146,43 @@ def relation_add(*, principal: Principal, incident, kind: str, other_ref: str):
     if parent_id_of(child) not in (None, str(parent.id)):
         # Refused before anything is written; the child's own write checks it again.
         _add(PARENT, parent, one=True)(child)
-    _check_no_cycle(principal, parent=parent, child=child)
-    parent = _commit(principal, parent, _add(CHILD, child, limit=MAX_CHILDREN))
-    try:
-        child = _commit(principal, child, _add(PARENT, parent, one=True))
-    except DomainError:
-        _commit(principal, parent, _drop(str(child.id), (CHILD,)))
-        raise
+    parent, child = _link(principal, parent, child)
     return parent if incident.id == parent.id else child
+
+
+# Without transactions: the parent/child links of this process, one at a time.
+_LINKING = threading.Lock()
+
+
+def _link(principal: Principal, parent, child):
+    """Make `child` a child of `parent`, one link of the organization at a time (see the
+    module doc); both as stored after."""
+    lock = str(principal.organization_id)
+
+    def change(work: mongo.Work):
+        if work.session is not None:
+            HierarchyLock._get_collection().update_one(
+                {"_id": lock}, {"$inc": {"links": 1}}, session=work.session
+            )
+        _check_no_cycle(principal, parent=parent, child=child)
+        stored_parent = _commit(principal, parent, _add(CHILD, child, limit=MAX_CHILDREN), work)
+        try:
+            stored_child = _commit(principal, child, _add(PARENT, stored_parent, one=True), work)
+        except DomainError:
+            if work.session is None:  # a transaction takes the parent's side back itself
+                _commit(principal, stored_parent, _drop(str(child.id), (CHILD,)))
+            raise
+        return stored_parent, stored_child
+
+    if not mongo.transactions():
+        with _LINKING:
+            return change(mongo.Work())
+    with contextlib.suppress(DuplicateKeyError):  # made by another link meanwhile
+        # outside the transaction: two first links must not both insert it
+        HierarchyLock._get_collection().update_one(
+            {"_id": lock}, {"$setOnInsert": {"links": 0}}, upsert=True
+        )
+    return mongo.all_or_nothing(change)
 
 
 def relation_remove(*, principal: Principal, incident, other_ref: str) -> None:

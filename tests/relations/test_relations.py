@@ -1,7 +1,11 @@
 """`incident/{id}/relations/`: parent, child and related incidents, on both sides."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from bson import ObjectId
+from rest_framework.test import APIClient
 
 from incidents import public as incidents_public
 from incidents.documents import Incident
@@ -120,6 +124,64 @@ def test_a_cycle_is_refused(tenant):
             "incident",
         )
     assert [read(client, f"INCI-{n}") for n in (1, 2, 3)] == before
+
+
+def parents(client, count: int) -> dict[str, str | None]:
+    """display id -> its parent's display id (None: no parent), of INCI-1..count."""
+    out = {}
+    for n in range(1, count + 1):
+        up = [
+            e["display_id"] for e in read(client, f"INCI-{n}")["reference"] if e["type"] == "parent"
+        ]
+        out[f"INCI-{n}"] = up[0] if up else None
+    return out
+
+
+def has_cycle(parent_of: dict[str, str | None]) -> bool:
+    for start in parent_of:
+        seen, current = set(), start
+        while current is not None:
+            if current in seen:
+                return True
+            seen.add(current)
+            current = parent_of[current]
+    return False
+
+
+@pytest.mark.parametrize("size", [2, 3])
+def test_links_made_at_once_never_close_a_cycle(tenant, size):
+    """Each of `size` calls at once puts INCI-n under the next (the last under INCI-1):
+    each alone is fine, all together a cycle. The links are made one at a time, so the
+    last sees the others and is refused."""
+    for n in range(1, size + 1):
+        create(tenant.writer, f"incident {n}")
+    calls = [(f"INCI-{n}", f"INCI-{n % size + 1}") for n in range(1, size + 1)]
+    barrier = threading.Barrier(size)
+
+    def run(call):
+        worker = APIClient()
+        worker.credentials(HTTP_AUTHORIZATION=tenant.keys["write"])
+        barrier.wait()
+        return relate(worker, call[0], "parent", call[1])
+
+    with ThreadPoolExecutor(size) as pool:
+        responses = list(pool.map(run, calls))
+    codes = sorted((r.status_code, r.status_code != 200 and error_code(r)) for r in responses)
+    assert codes == [(200, False)] * (size - 1) + [(400, "cycle")], codes
+    parent_of = parents(tenant.reader, size)
+    assert not has_cycle(parent_of)
+    assert sum(up is not None for up in parent_of.values()) == size - 1
+    for child, parent in parent_of.items():  # both sides of each link, or neither
+        children = (
+            [
+                e["display_id"]
+                for e in read(tenant.reader, parent)["reference"]
+                if e["type"] == "child"
+            ]
+            if parent
+            else []
+        )
+        assert parent is None or child in children
 
 
 def test_an_incident_cannot_be_related_to_itself(tenant):
