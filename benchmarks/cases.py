@@ -400,6 +400,7 @@ def requests(ctx: Context) -> None:
             organization_id=raw_org,
             display_number=number,
             display_id=f"INCI-{number}",
+            number_key=f"{raw_org}:INCI-{number}",
         )
         collection.insert_one(doc)
         return orjson.dumps(hand_written(doc))

@@ -448,6 +448,7 @@ class Scale:
             organization_id=self.raw_org,
             display_number=number,
             display_id=f"INCI-{number}",
+            number_key=f"{self.raw_org}:INCI-{number}",
         )
         self.collection.insert_one(doc)
         return orjson.dumps(hand_written(doc))

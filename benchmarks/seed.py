@@ -20,7 +20,7 @@ from incidents.demo import AGENTS, PEOPLE, SUMMARIES, advance
 from servicedesk.timeutil import now
 
 # The same realistic people and problems as seed_demo, so the two never drift apart.
-UNIQUE_INDEX = "org_display_id_unique"
+UNIQUE_INDEX = "number_key_unique"
 
 
 def create_body(rng: random.Random, n: int = 0) -> dict:
@@ -155,6 +155,7 @@ def clone(
             organization_id=organization_id,
             display_number=number,
             display_id=f"INCI-{number}",
+            number_key=f"{organization_id}:INCI-{number}",
             creation_time=created,
             last_update_time=created + timedelta(minutes=3),
         )

@@ -53,6 +53,7 @@ def ensure_indexes() -> list[str]:
     builds them all inline, while an index added to an existing collection goes through
     its build queue, which it polls every second or two (a fresh database took a minute
     one index at a time, about a second this way). Indexes that exist cost nothing.
+    Indexes a document lists in `retired_indexes` (replaced since) are dropped first.
     """
     created, batches = [], {}
     for name, cls in documents():
@@ -61,6 +62,8 @@ def ensure_indexes() -> list[str]:
         for model in _index_models(cls):
             models.setdefault(model.document["name"], model)  # two documents, one collection
         created.append(name)
+    for _name, cls in documents():
+        _drop_retired(cls)
     for collection, models in batches.values():
         if not models:
             continue
@@ -71,6 +74,17 @@ def ensure_indexes() -> list[str]:
         else:
             collection.create_indexes(list(models.values()))
     return created
+
+
+def _drop_retired(cls) -> None:
+    """Drop the indexes a document lists in `retired_indexes` (replaced in a later
+    version) where they exist."""
+    retired = set(getattr(cls, "retired_indexes", ()))
+    if not retired:
+        return
+    collection = cls._get_collection()
+    for name in retired & set(collection.index_information()):
+        collection.drop_index(name)
 
 
 def index_drift() -> list[str]:

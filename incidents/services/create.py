@@ -42,11 +42,16 @@ MAX_NUMBER_DRAWS = 50
 log = logging.getLogger(__name__)
 
 
+def number_key(organization_id, display_id: str) -> str:
+    """What the unique index on `Incident.number_key` holds for a display id."""
+    return f"{organization_id}:{display_id}"
+
+
 def next_display_number(*, organization_id) -> int:
     """The organization's next incident number, from one `$inc` on its counter.
 
     The `$inc` is atomic on every supported server, so it never hands a number out
-    twice. The unique index on (organization, display_id) stays as the safety net
+    twice. The unique index on `number_key` (organization, display_id) stays as the safety net
     (a counter lowered by hand, say): it refuses a second insert of a number and
     `incident_create` draws again, so no number is ever stored twice.
     """
@@ -372,12 +377,14 @@ def _insert_with_number(incident: Incident, *, prefix: str) -> None:
     an insert that fails after its draw gives the number back when no other was drawn
     since (`give_back_display_number`), so a failed create leaves no gap; a process
     that dies between the draw and the insert leaves one (the number is never used),
-    and the unique index on (organization, display_id) makes any other outcome harmless.
+    and the unique index on `number_key` (organization, display_id) makes any other outcome
+    harmless.
     """
     for _ in range(MAX_NUMBER_DRAWS):
         number = next_display_number(organization_id=incident.organization_id)
         incident.display_number = number
         incident.display_id = f"{prefix}-{number}"
+        incident.number_key = number_key(incident.organization_id, incident.display_id)
         try:
             incident.save(force_insert=True)
             return

@@ -325,3 +325,16 @@ def test_a_number_is_not_given_back_once_another_was_drawn(tenant, monkeypatch):
     assert (failed, drawn) == (["INCI-2"], [3])
     # Giving 2 back would make the counter hand out 3 again: it stays a gap.
     assert create(tenant.writer, {"summary": "next"})["display_id"] == "INCI-4"
+
+
+def test_a_counter_lowered_by_hand_never_stores_a_number_twice(tenant):
+    """The unique `number_key` refuses the second INCI-1; the create draws again."""
+    from incidents.documents import Counter
+
+    create(tenant.writer, {"summary": "first"})
+    create(tenant.writer, {"summary": "second"})
+    Counter._get_collection().update_one({"_id": f"{tenant.org.id}:incident"}, {"$set": {"seq": 0}})
+    assert create(tenant.writer, {"summary": "third"})["display_id"] == "INCI-3"
+    stored = Incident._get_collection().find({}, {"display_id": 1, "number_key": 1})
+    keys = sorted((doc["display_id"], doc["number_key"]) for doc in stored)
+    assert keys == [(f"INCI-{n}", f"{tenant.org.id}:INCI-{n}") for n in (1, 2, 3)]

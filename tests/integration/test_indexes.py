@@ -4,7 +4,7 @@ from tests.integration.conftest import manage
 
 # A few declared indexes the service relies on for correctness, not only speed.
 UNIQUE = {
-    "incidents": "org_display_id_unique",
+    "incidents": "number_key_unique",
     "organizations": "slug_unique",
     "api_keys": "key_hash_unique",
 }
@@ -41,10 +41,10 @@ def test_ensure_indexes_check_reports_an_index_missing_on_the_server(
     """--check, in a process of its own, must see drift rather than silently repair it."""
     done = manage(service_env, "ensure_indexes")
     assert done.returncode == 0, done.stdout + done.stderr
-    mongo_client[database]["incidents"].drop_index("org_display_id_unique")
+    mongo_client[database]["incidents"].drop_index("number_key_unique")
 
     check = manage(service_env, "ensure_indexes", "--check")
     assert check.returncode == 1, check.stdout + check.stderr
     assert "Incident: missing" in check.stdout + check.stderr
     names = {index["name"] for index in mongo_client[database]["incidents"].list_indexes()}
-    assert "org_display_id_unique" not in names, "--check created the index it should report"
+    assert "number_key_unique" not in names, "--check created the index it should report"

@@ -107,4 +107,17 @@ def test_ensure_indexes_then_check_reports_none_missing(clean_db):
     call_command("ensure_indexes", "--check", stdout=out)
     assert "All declared indexes are present." in out.getvalue()
     names = {index["name"] for index in db["incidents"].list_indexes()}
-    assert {"org_display_id_unique", "org_sort_created", "org_status_created"} <= names
+    assert {"number_key_unique", "org_sort_created", "org_status_created"} <= names
+
+
+def test_ensure_indexes_drops_an_index_a_later_version_replaced(clean_db):
+    """The compound unique index on incident numbers gave way to `number_key_unique`."""
+    db = clean_db
+    call_command("ensure_indexes", stdout=io.StringIO())
+    db["incidents"].create_index(
+        [("organization_id", 1), ("display_id", 1)], unique=True, name="org_display_id_unique"
+    )
+    call_command("ensure_indexes", stdout=io.StringIO())
+    names = {index["name"] for index in db["incidents"].list_indexes()}
+    assert "org_display_id_unique" not in names
+    assert {"number_key_unique", "org_display_id"} <= names
