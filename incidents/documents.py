@@ -7,6 +7,7 @@ version, history) lives in it, so each change is one atomic update.
 import mongoengine as me
 
 from incidents import hooks
+from servicedesk.indexes import UniqueKeyed
 from servicedesk.timeutil import now
 
 SUMMARY_MAX = 500
@@ -155,7 +156,7 @@ class HistoryEntry(me.EmbeddedDocument):
     new = me.DynamicField(null=True)
 
 
-class Incident(me.Document):
+class Incident(UniqueKeyed, me.Document):
     organization_id = me.ObjectIdField(required=True)
     display_id = me.StringField(required=True)
     display_number = me.IntField(required=True)
@@ -208,11 +209,14 @@ class Incident(me.Document):
     # number counter. One field, because DocumentDB (v0.106) checks a compound unique
     # index by scanning it: an insert cost grew with the organization (4 ms at 30,000
     # incidents, benchmarks/RESULTS.md), where a one-field unique index costs the same at
-    # any size. Absent on incidents stored before it (the index is sparse; they were kept
-    # unique by the compound index it replaces). Not part of the representation.
+    # any size (servicedesk.indexes.key_of). Filled in on incidents stored before it by
+    # the upgrade's ensure_indexes; the index is sparse, for any written meanwhile by a
+    # process of the earlier version. Not part of the representation.
     number_key = me.StringField()
 
-    # Indexes of earlier versions that `ensure_indexes` drops (servicedesk.indexes).
+    # What servicedesk.indexes.ensure_indexes reads: the one-field unique key and what it
+    # is made of, and the index of earlier versions it replaces.
+    unique_key = ("number_key", ("organization_id", "display_id"))
     retired_indexes = ("org_display_id_unique",)
 
     # The SLA clocks (sla.clocks writes them through incidents.hooks; None: no policy).
@@ -342,11 +346,12 @@ class Counter(me.Document):
     meta = {"collection": "counters", "auto_create_index": False}
 
 
-class RequesterEntry(me.Document):
+class RequesterEntry(UniqueKeyed, me.Document):
     """The organization's requester directory, kept up to date from incidents."""
 
     organization_id = me.ObjectIdField(required=True)
     email = me.StringField(required=True, max_length=254)
+    key = me.StringField()  # unique: key_of(organization, email) (servicedesk.indexes)
     name = me.StringField(default="", max_length=NAME_MAX)
     phone = me.StringField(default="", max_length=40)
     requester_id = me.StringField(default="", max_length=NAME_MAX)
@@ -357,19 +362,23 @@ class RequesterEntry(me.Document):
         "collection": "requesters",
         "auto_create_index": False,
         "indexes": [
-            {"fields": ["organization_id", "email"], "unique": True, "name": "org_email_unique"},
+            {"fields": ["key"], "unique": True, "sparse": True, "name": "key_unique"},
+            {"fields": ["organization_id", "email"], "name": "org_email"},
             {"fields": ["organization_id", "-last_seen"], "name": "org_last_seen"},
         ],
     }
+    unique_key = ("key", ("organization_id", "email"))
+    retired_indexes = ("org_email_unique",)
 
 
-class Feedback(me.Document):
+class Feedback(UniqueKeyed, me.Document):
     """The requester's satisfaction with one resolution of an incident (once per resolution)."""
 
     organization_id = me.ObjectIdField(required=True)
     incident_id = me.ObjectIdField(required=True)
     # Which resolution this rates: the incident's reopen count when it was given.
     resolution_cycle = me.IntField(required=True, min_value=0)
+    key = me.StringField()  # unique: key_of(organization, incident, resolution_cycle)
     rating = me.IntField(required=True, min_value=1, max_value=5)
     comment = me.StringField(default="", max_length=2000)
     author_id = me.StringField(required=True)
@@ -379,11 +388,9 @@ class Feedback(me.Document):
         "collection": "feedback",
         "auto_create_index": False,
         "indexes": [
-            {
-                "fields": ["organization_id", "incident_id", "resolution_cycle"],
-                "unique": True,
-                "name": "one_per_resolution",
-            },
+            {"fields": ["key"], "unique": True, "sparse": True, "name": "one_per_resolution_key"},
             {"fields": ["organization_id", "incident_id", "-created_at"], "name": "org_incident"},
         ],
     }
+    unique_key = ("key", ("organization_id", "incident_id", "resolution_cycle"))
+    retired_indexes = ("one_per_resolution",)

@@ -2,6 +2,7 @@
 
 import mongoengine as me
 
+from servicedesk.indexes import UniqueKeyed
 from servicedesk.timeutil import now
 
 MAX_INBOUND_ADDRESSES = 20
@@ -88,12 +89,13 @@ INBOUND, OUTBOUND = "inbound", "outbound"
 PROCESSING, DONE = "processing", "done"
 
 
-class MailMessage(me.Document):
+class MailMessage(UniqueKeyed, me.Document):
     """A Message-ID of the organization's mail, in or out: threads replies to incidents,
     and its unique index makes the same inbound mail land once."""
 
     organization_id = me.ObjectIdField(required=True)
     message_id = me.StringField(required=True, max_length=998)
+    key = me.StringField()  # unique: key_of(organization, message_id) (servicedesk.indexes)
     direction = me.StringField(required=True, choices=(INBOUND, OUTBOUND))
     state = me.StringField(required=True, choices=(PROCESSING, DONE), default=DONE)
     incident_id = me.ObjectIdField(null=True)
@@ -104,7 +106,10 @@ class MailMessage(me.Document):
         "collection": "mail_messages",
         "auto_create_index": False,
         "indexes": [
-            {"fields": ["organization_id", "message_id"], "unique": True, "name": "org_message"},
+            {"fields": ["key"], "unique": True, "sparse": True, "name": "key_unique"},
+            {"fields": ["organization_id", "message_id"], "name": "org_message_id"},
             {"fields": ["organization_id", "incident_id", "created_at"], "name": "org_incident"},
         ],
     }
+    unique_key = ("key", ("organization_id", "message_id"))
+    retired_indexes = ("org_message",)

@@ -7,7 +7,7 @@ effect of a first query, so `ensure_indexes --check` can see what is missing.
 
 from mongoengine.base import _document_registry
 from mongoengine.document import includes_cls
-from pymongo import IndexModel
+from pymongo import IndexModel, UpdateOne
 
 from servicedesk.mongo import is_embedded
 
@@ -53,17 +53,21 @@ def ensure_indexes() -> list[str]:
     builds them all inline, while an index added to an existing collection goes through
     its build queue, which it polls every second or two (a fresh database took a minute
     one index at a time, about a second this way). Indexes that exist cost nothing.
-    Indexes a document lists in `retired_indexes` (replaced since) are dropped first.
+    A document may replace indexes of earlier versions (`retired_indexes`): where one of
+    them is still there, the document's `unique_key` is filled in on what was stored
+    before it (`backfill_unique_key`), the new indexes are made, then the retired ones
+    dropped. That happens once, on the first start of the new version.
     """
     created, batches = [], {}
+    upgrading = [(cls, retired) for _name, cls in documents() if (retired := _retired_present(cls))]
+    for cls, _ in upgrading:
+        backfill_unique_key(cls)
     for name, cls in documents():
         collection = cls._get_collection()
         _, models = batches.setdefault(collection.full_name, (collection, {}))
         for model in _index_models(cls):
             models.setdefault(model.document["name"], model)  # two documents, one collection
         created.append(name)
-    for _name, cls in documents():
-        _drop_retired(cls)
     for collection, models in batches.values():
         if not models:
             continue
@@ -73,18 +77,73 @@ def ensure_indexes() -> list[str]:
                 collection.create_index(list(model.document["key"].items()), **options)
         else:
             collection.create_indexes(list(models.values()))
+    for cls, retired in upgrading:
+        for name in retired:
+            cls._get_collection().drop_index(name)
     return created
 
 
-def _drop_retired(cls) -> None:
-    """Drop the indexes a document lists in `retired_indexes` (replaced in a later
-    version) where they exist."""
+def _retired_present(cls) -> set[str]:
+    """Which of the indexes a document lists in `retired_indexes` the server still has."""
     retired = set(getattr(cls, "retired_indexes", ()))
     if not retired:
-        return
+        return set()
+    return retired & set(cls._get_collection().index_information())
+
+
+def key_of(*values) -> str:
+    """A compound identity as one string, for a one-field unique index.
+
+    DocumentDB (v0.106) checks a unique index of several fields by scanning it, so an
+    insert costs more the more the collection holds (benchmarks/RESULTS.md, "Scale on
+    DocumentDB"); a unique index on one field costs the same at any size. A document
+    whose identity is (organization, email), say, stores `key_of(organization, email)`
+    in the field its `unique_key` names, with a unique index on that field.
+    """
+    return ":".join(str(value) for value in values)
+
+
+class UniqueKeyed:
+    """For a document with a `unique_key` (`(field, (source fields...))`): every save
+    fills the field in from its sources (mongoengine calls `clean` when it validates).
+    Raw upserts put `key_of(...)` in their `$setOnInsert` themselves."""
+
+    unique_key: tuple[str, tuple[str, ...]]
+
+    def clean(self) -> None:
+        field, sources = self.unique_key
+        setattr(self, field, key_of(*(getattr(self, name) for name in sources)))
+
+
+def backfill_unique_key(cls, batch: int = 1000) -> int:
+    """Fill the `unique_key` field (`unique_key = (field, (source fields...))`) of the
+    documents stored without it; answers how many were filled."""
+    spec = getattr(cls, "unique_key", None)
+    if spec is None:
+        return 0
+    field, sources = spec
+    target = cls._fields[field].db_field
+    paths = [cls._fields[name].db_field for name in sources]
     collection = cls._get_collection()
-    for name in retired & set(collection.index_information()):
-        collection.drop_index(name)
+    missing = {target: {"$exists": False}}
+    filled, writes = 0, []
+
+    def write() -> int:
+        if is_embedded():  # mongomock's bulk_write refuses pymongo 4's UpdateOne
+            return sum(collection.update_one(w._filter, w._doc).modified_count for w in writes)
+        return collection.bulk_write(writes, ordered=False).modified_count
+
+    for doc in collection.find(missing, dict.fromkeys(paths, 1)):
+        if any(doc.get(path) is None for path in paths):
+            continue
+        key = key_of(*(doc[path] for path in paths))
+        writes.append(UpdateOne({"_id": doc["_id"], **missing}, {"$set": {target: key}}))
+        if len(writes) == batch:
+            filled += write()
+            writes = []
+    if writes:
+        filled += write()
+    return filled
 
 
 def index_drift() -> list[str]:

@@ -42,11 +42,6 @@ MAX_NUMBER_DRAWS = 50
 log = logging.getLogger(__name__)
 
 
-def number_key(organization_id, display_id: str) -> str:
-    """What the unique index on `Incident.number_key` holds for a display id."""
-    return f"{organization_id}:{display_id}"
-
-
 def next_display_number(*, organization_id) -> int:
     """The organization's next incident number, from one `$inc` on its counter.
 
@@ -384,7 +379,6 @@ def _insert_with_number(incident: Incident, *, prefix: str) -> None:
         number = next_display_number(organization_id=incident.organization_id)
         incident.display_number = number
         incident.display_id = f"{prefix}-{number}"
-        incident.number_key = number_key(incident.organization_id, incident.display_id)
         try:
             incident.save(force_insert=True)
             return

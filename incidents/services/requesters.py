@@ -37,6 +37,7 @@ from incidents.selectors import incidents_owing_directory
 from incidents.services.common import Change
 from servicedesk import mongo
 from servicedesk.errors import Conflict
+from servicedesk.indexes import key_of
 from servicedesk.timeutil import now
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ def _upsert(raw: dict, **session) -> int:
             },
             "$max": {"last_seen": raw["directory_pending"]},
             "$inc": {"incident_count": 1},
+            "$setOnInsert": {"key": key_of(raw["organization_id"], email)},
         },
         upsert=True,
         **session,

@@ -38,6 +38,7 @@ from mail.documents import (
     OutboxItem,
 )
 from mail.selectors import last_inbound_of, mail_settings_of, thread_of
+from servicedesk.indexes import key_of
 from servicedesk.tenancy.documents import SCOPE_WRITE
 from servicedesk.tenancy.principal import Principal
 from servicedesk.timeutil import now
@@ -216,6 +217,7 @@ def send(item: OutboxItem, *, clock: Clock = now, rng: random.Random | None = No
             {"organization_id": item.organization_id, "message_id": item.message_id},
             {
                 "$setOnInsert": {
+                    "key": key_of(item.organization_id, item.message_id),
                     "direction": OUTBOUND,
                     "state": "done",
                     "incident_id": item.incident_id,

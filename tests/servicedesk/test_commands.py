@@ -4,7 +4,9 @@ import io
 import json
 
 import pytest
+from bson import ObjectId
 from django.core.management import CommandError, call_command
+from pymongo.errors import DuplicateKeyError
 from rest_framework.test import APIClient
 
 from servicedesk.tenancy.documents import ApiKey, Organization
@@ -110,10 +112,15 @@ def test_ensure_indexes_then_check_reports_none_missing(clean_db):
     assert {"number_key_unique", "org_sort_created", "org_status_created"} <= names
 
 
-def test_ensure_indexes_drops_an_index_a_later_version_replaced(clean_db):
-    """The compound unique index on incident numbers gave way to `number_key_unique`."""
+def test_upgrading_fills_the_new_unique_key_then_drops_the_index_it_replaces(clean_db):
+    """The compound unique index on incident numbers gave way to `number_key_unique`:
+    incidents stored before it get their key, once, on the first ensure_indexes."""
     db = clean_db
     call_command("ensure_indexes", stdout=io.StringIO())
+    org = ObjectId()
+    old = [{"_id": ObjectId(), "organization_id": org, "display_id": f"INCI-{n}"} for n in (1, 2)]
+    db["incidents"].insert_many(old)  # as an earlier version stored them: no number_key
+    db["incidents"].drop_index("number_key_unique")
     db["incidents"].create_index(
         [("organization_id", 1), ("display_id", 1)], unique=True, name="org_display_id_unique"
     )
@@ -121,3 +128,7 @@ def test_ensure_indexes_drops_an_index_a_later_version_replaced(clean_db):
     names = {index["name"] for index in db["incidents"].list_indexes()}
     assert "org_display_id_unique" not in names
     assert {"number_key_unique", "org_display_id"} <= names
+    keys = sorted(doc["number_key"] for doc in db["incidents"].find({}, {"number_key": 1}))
+    assert keys == [f"{org}:INCI-1", f"{org}:INCI-2"]
+    with pytest.raises(DuplicateKeyError):
+        db["incidents"].insert_one({"organization_id": org, "number_key": f"{org}:INCI-1"})
