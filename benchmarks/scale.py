@@ -353,11 +353,15 @@ class Scale:
         )
         incident_id = pick(self.collection, self.query)
         lookup = {"_id": incident_id, **self.query}
+
+        def raw_retrieve():
+            return orjson.dumps(hand_written(self.collection.find_one(lookup, PROJECTION)))
+
         row(
             "retrieve",
             "retrieve one incident",
             self.wsgi.timed("get", f"{API}{incident_id}/"),
-            lambda: orjson.dumps(hand_written(self.collection.find_one(lookup, PROJECTION))),
+            raw_retrieve,
             "GET incident/{id}/",
             "find_one + hand-written + orjson",
             target=1.5,
@@ -367,7 +371,7 @@ class Scale:
         def raw_retrieve_counted():
             # the app's first command: the rate-limit window's $inc (servicedesk ratelimit)
             rate.find_one_and_update({"_id": "scale"}, {"$inc": {"total": 1}}, upsert=True)
-            return orjson.dumps(hand_written(self.collection.find_one(lookup, PROJECTION)))
+            return raw_retrieve()
 
         row(
             "retrieve_counted",
@@ -382,7 +386,7 @@ class Scale:
             "retrieve_floor",
             "the framework floor vs raw retrieve",
             self.wsgi.timed("get", FLOOR_PATH),
-            lambda: orjson.dumps(hand_written(self.collection.find_one(lookup, PROJECTION))),
+            raw_retrieve,
             "GET a bare authenticated DRF view (reads nothing)",
             "find_one + hand-written + orjson",
             note="no target: a view that reads no incident, through the key check, the rate "
@@ -392,7 +396,7 @@ class Scale:
             "retrieve_django",
             "a plain Django view doing the raw retrieve vs raw retrieve",
             self.wsgi.timed("get", f"{RAW_RETRIEVE_PATH}{self.tenant.org.id}/{incident_id}/"),
-            lambda: orjson.dumps(hand_written(self.collection.find_one(lookup, PROJECTION))),
+            raw_retrieve,
             "GET a plain Django view: find_one + hand-written + orjson (no key, no DRF)",
             "find_one + hand-written + orjson",
             note="no target: the least Django itself adds to the raw retrieve",

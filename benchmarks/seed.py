@@ -134,13 +134,13 @@ def clone(
     moment = now()
     batch: list[dict] = []
     inserted = 0
-    pool_ = ThreadPoolExecutor(max_workers=threads) if threads > 1 else None
+    executor = ThreadPoolExecutor(max_workers=threads) if threads > 1 else None
     sent: deque = deque()
 
     def send(docs: list[dict]) -> int:
-        if pool_ is None:
+        if executor is None:
             return insert_batch(collection, docs)
-        sent.append(pool_.submit(insert_batch, collection, docs))
+        sent.append(executor.submit(insert_batch, collection, docs))
         done = 0
         while len(sent) > threads:  # at most `threads` batches waiting beyond those running
             done += sent.popleft().result()
@@ -167,9 +167,9 @@ def clone(
                 break
     if batch:
         inserted += send(batch)
-    if pool_ is not None:
+    if executor is not None:
         inserted += sum(future.result() for future in sent)
-        pool_.shutdown()
+        executor.shutdown()
     if embedded:
         Incident.ensure_indexes()
     Counter._get_collection().update_one(

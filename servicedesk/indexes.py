@@ -126,18 +126,19 @@ def backfill_unique_key(cls, batch: int = 1000) -> int:
     paths = [cls._fields[name].db_field for name in sources]
     collection = cls._get_collection()
     missing = {target: {"$exists": False}}
-    filled, writes = 0, []
+    filled, writes = 0, []  # (filter, update) pairs
 
     def write() -> int:
         if is_embedded():  # mongomock's bulk_write refuses pymongo 4's UpdateOne
-            return sum(collection.update_one(w._filter, w._doc).modified_count for w in writes)
-        return collection.bulk_write(writes, ordered=False).modified_count
+            return sum(collection.update_one(*pair).modified_count for pair in writes)
+        requests = [UpdateOne(*pair) for pair in writes]
+        return collection.bulk_write(requests, ordered=False).modified_count
 
     for doc in collection.find(missing, dict.fromkeys(paths, 1)):
         if any(doc.get(path) is None for path in paths):
             continue
         key = key_of(*(doc[path] for path in paths))
-        writes.append(UpdateOne({"_id": doc["_id"], **missing}, {"$set": {target: key}}))
+        writes.append(({"_id": doc["_id"], **missing}, {"$set": {target: key}}))
         if len(writes) == batch:
             filled += write()
             writes = []

@@ -101,9 +101,10 @@ def _drop(other_id: str, kinds: tuple[str, ...]):
 
 
 def _commit(principal: Principal, incident, plan, work: mongo.Work | None = None):
-    return incidents.incident_commit(principal=principal, incident=incident, plan=plan, work=work)[
-        0
-    ]
+    stored, _ = incidents.incident_commit(
+        principal=principal, incident=incident, plan=plan, work=work
+    )
+    return stored
 
 
 def _check_no_cycle(principal: Principal, *, parent, child) -> None:
